@@ -23,8 +23,7 @@ PROJECT_LOGGERS = ("edulab_app", "forms", "plans", "exporters")
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "expect_log_warnings: the test provokes WARNING logs on purpose")
     config.addinivalue_line("markers", "gui: needs a QApplication")
-    # Qt warnings (qWarning, QML, etc.) fail the test that produced them.
-    config._inicache["qt_log_level_fail"] = "WARNING"  # type: ignore[attr-defined]
+    # Qt warnings fail the test that produced them: qt_log_level_fail in pyproject.toml.
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
