@@ -25,6 +25,8 @@ def register(sub) -> None:
     p = add_command(sub, "gui", "otwórz okno programu (to samo co edulab bez polecenia)", run_gui_command)
     p.add_argument("--lang", choices=["pl", "en", "uk"], help="język interfejsu (domyślnie polski)")
     p.add_argument("--demo", action="store_true", help="utwórz szkołę demonstracyjną i otwórz ją")
+    p.add_argument("--quit-after-start", action="store_true",
+                   help="otwórz okno z danymi szkoły i od razu zakończ (test uruchomienia, pomiar czasu startu)")
 
     add_command(sub, "demo", "utwórz (lub odtwórz) szkołę demonstracyjną; wypisuje jej numer RSPO", cmd_demo)
 

@@ -73,7 +73,8 @@ def open_database(ctx: AppContext) -> bool:
     return False
 
 
-def run_app(ctx: AppContext, lang: str | None = None, demo: bool = False) -> int:
+def run_app(ctx: AppContext, lang: str | None = None, demo: bool = False, quit_after_start: bool = False) -> int:
+    """Open the window. ``quit_after_start``: leave as soon as it shows the school's data (smoke test)."""
     from edulab_app.instance_lock import InstanceLock
     from edulab_app.paths import ensure_writable
 
@@ -96,6 +97,10 @@ def run_app(ctx: AppContext, lang: str | None = None, demo: bool = False) -> int
         window.show()
         if demo:
             window.open_demo()
+        if quit_after_start:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, app.quit)
         return app.exec()
     finally:
         lock.release()
