@@ -1,0 +1,1 @@
+"""Versioned questionnaire definition files (data): ``<form_id>-v<version>.yaml``."""
