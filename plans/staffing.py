@@ -1,0 +1,43 @@
+"""Staff load: weekly hours per person per month from the plan's assignments, and over-limit detection."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from plans.calendar import YearMonth, iter_months
+from plans.model import Plan, SchoolContext
+
+
+@dataclass(frozen=True)
+class OverLoad:
+    staff_id: str
+    month: YearMonth
+    hours_per_week: float
+    limit: float
+    action_ids: tuple[str, ...]
+
+
+def staff_load(plan: Plan) -> dict[str, dict[YearMonth, float]]:
+    """staff id -> {(year, month): weekly hours in plan actions}; dropped and done actions still count
+    as planned, dropped ones do not."""
+    load: dict[str, dict[YearMonth, float]] = defaultdict(lambda: defaultdict(float))
+    for a in plan.actions:
+        if a.status == "dropped":
+            continue
+        for asg in a.assignments:
+            for ym in iter_months(a.start, a.end):
+                load[asg.staff_id][ym] += asg.hours_per_week
+    return {sid: {ym: round(h, 2) for ym, h in sorted(months.items())} for sid, months in sorted(load.items())}
+
+
+def over_limits(plan: Plan, ctx: SchoolContext) -> list[OverLoad]:
+    out = []
+    loads = staff_load(plan)
+    for member in ctx.staff:
+        for ym, hours in loads.get(member.id, {}).items():
+            if hours > member.weekly_hours_limit + 1e-9:
+                ids = tuple(a.id for a in plan.actions if a.status != "dropped" and a.start <= ym <= a.end
+                            and any(x.staff_id == member.id for x in a.assignments))
+                out.append(OverLoad(member.id, ym, hours, member.weekly_hours_limit, ids))
+    return out
