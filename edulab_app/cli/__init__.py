@@ -36,6 +36,7 @@ def _run(handler, args) -> int:
     from edulab_app.errors import UserError, ValidationFailed
     from edulab_app.paths import resolve_data_dir
     from edulab_app.services.context import AppContext
+    from exporters.atomic import ExportWriteError
 
     data_dir = resolve_data_dir(args.data_dir)
     if getattr(args, "needs_log", True):
@@ -51,6 +52,9 @@ def _run(handler, args) -> int:
     except UserError as exc:
         print(f"edulab: {exc}", file=sys.stderr)
         return exc.exit_code
+    except ExportWriteError as exc:
+        print(f"edulab: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("edulab: przerwano.", file=sys.stderr)
         return 130

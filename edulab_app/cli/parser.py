@@ -24,7 +24,7 @@ class PolishArgumentParser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from edulab_app.cli import commands_core
+    from edulab_app.cli import commands_core, commands_diagnosis
 
     parser = PolishArgumentParser(
         prog="edulab",
@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--verbose", action="store_true", help="więcej szczegółów w dzienniku")
     sub = parser.add_subparsers(dest="command", metavar="POLECENIE", parser_class=PolishArgumentParser)
     commands_core.register(sub)
+    commands_diagnosis.register(sub)
     return parser
 
 

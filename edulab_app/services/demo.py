@@ -6,6 +6,7 @@ school again brings it back to the demo state without touching other schools.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
 from sqlalchemy import delete
@@ -38,8 +39,11 @@ def demo_profile() -> SchoolProfile:
     )
 
 
-# Each seeder fills one area for the demo school after its profile exists: seeder(db, rspo).
-DEMO_SEEDERS: list[Callable[[Database, str], None]] = []
+# Each seeder fills one area for the demo school after its profile exists: "module:function(db, rspo)",
+# imported only when the demo is created.
+DEMO_SEEDERS: list[str] = [
+    "edulab_app.services.diagnosis:seed_demo",
+]
 
 
 def create_demo_school(db: Database) -> str:
@@ -48,6 +52,8 @@ def create_demo_school(db: Database) -> str:
     with db.session() as s:
         s.execute(delete(School).where(School.rspo == DEMO_RSPO))
         s.add(School(**profile.to_dict()))
-    for seed in DEMO_SEEDERS:
+    for path in DEMO_SEEDERS:
+        module, func = path.split(":")
+        seed: Callable[[Database, str], None] = getattr(importlib.import_module(module), func)
         seed(db, DEMO_RSPO)
     return DEMO_RSPO
