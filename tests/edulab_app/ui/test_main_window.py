@@ -85,48 +85,41 @@ def test_reopening_returns_to_the_last_school(qtbot, ctx):
     assert second.rspo == "77"
 
 
-def test_second_instance_on_the_same_data_dir_is_told(ctx, tmp_path):
-    ctx.data_dir.mkdir(parents=True, exist_ok=True)
-    holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys, time, pathlib; from edulab_app.instance_lock import InstanceLock; "
-         "l = InstanceLock(pathlib.Path(sys.argv[1])); l.acquire(); print('held', flush=True); time.sleep(30)",
-         str(ctx.data_dir)], stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "held"
-        from edulab_app.instance_lock import InstanceLock
+HOLD_LOCK = ("import sys, time, pathlib; from edulab_app.instance_lock import InstanceLock; "
+             "l = InstanceLock(pathlib.Path(sys.argv[1])); l.acquire(); print('held', flush=True); time.sleep(30)")
 
-        with pytest.raises(AlreadyRunning, match="już uruchomiony"):
-            InstanceLock(ctx.data_dir).acquire()
-    finally:
-        holder.kill()
-        holder.wait()
+
+@pytest.fixture
+def other_instance(ctx):
+    """Another process holding the data folder's instance lock (killed at the end, leaving a stale lock)."""
+    ctx.data_dir.mkdir(parents=True, exist_ok=True)
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(ctx.data_dir)], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "held"
+    yield holder
+    holder.kill()
+    holder.wait()
+
+
+def test_second_instance_on_the_same_data_dir_is_told(ctx, other_instance):
+    from edulab_app.instance_lock import InstanceLock
+
+    with pytest.raises(AlreadyRunning, match="już uruchomiony"):
+        InstanceLock(ctx.data_dir).acquire()
+    other_instance.kill()
+    other_instance.wait()
     time.sleep(0.1)
     lock = InstanceLock(ctx.data_dir)  # the holder died: its stale lock is recognised and taken over
     lock.acquire()
     lock.release()
 
 
-def test_run_app_refuses_a_second_instance_with_a_message(qapp, ctx, monkeypatch):
-    from edulab_app.instance_lock import InstanceLock
+def test_run_app_refuses_a_second_instance_with_a_message(qapp, ctx, monkeypatch, other_instance):
     from edulab_app.ui import app as app_module
 
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
-    ctx.data_dir.mkdir(parents=True, exist_ok=True)
-    holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys, time, pathlib; from edulab_app.instance_lock import InstanceLock; "
-         "l = InstanceLock(pathlib.Path(sys.argv[1])); l.acquire(); print('held', flush=True); time.sleep(30)",
-         str(ctx.data_dir)], stdout=subprocess.PIPE, text=True)
-    try:
-        holder.stdout.readline()
-        assert app_module.run_app(ctx) == 2
-    finally:
-        holder.kill()
-        holder.wait()
+    assert app_module.run_app(ctx) == 2
     assert shown and "już uruchomiony" in shown[0]
-    assert InstanceLock  # imported for the subprocess's sake
 
 
 @pytest.mark.expect_log_warnings
