@@ -23,7 +23,7 @@ action of the plan. Critical rules still apply, because they rest on explicit an
 
 Priorities (documented rules, in this order of rank)
 ----------------------------------------------------
-(a) **critical** — the rules of :data:`CRITICAL_RULES`, an XLSForm expression each over the answers
+(a) **critical** — the rules of ``definitions/rules/critical-rules.yaml`` (:func:`critical_rules`) valid on the given day, an XLSForm expression each over the answers
     that count, in the table's order (its order is severity). Id ``critical:<rule_id>``. Rules whose
     items a form version lacks are skipped.
 (b) **gap** — areas with ``needs − resources >=`` :data:`GAP_THRESHOLD`, largest gap first (ties: area
@@ -42,11 +42,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from forms.answers import answer_text, effective_answers, relevance_map, validate_answer
 from forms.areas import AREAS, AREAS_BY_ID
-from forms.definition import CHOICE_TYPES, NUMERIC_TYPES, Form, Item
+from forms.definition import CHOICE_TYPES, NUMERIC_TYPES, Form, FormDefinitionError, Item
 from forms.expressions import parse_expression
 from forms.result import AreaScore, DiagnosisResult, Evidence, Priority
 
@@ -62,7 +65,7 @@ MAX_EVIDENCE = 4
 
 @dataclass(frozen=True)
 class CriticalRule:
-    """A gap serious enough to become a priority whatever the area scores say."""
+    """A gap serious enough to become a priority whatever the area scores say (data: critical-rules.yaml)."""
 
     id: str
     area_id: str
@@ -71,51 +74,51 @@ class CriticalRule:
     reason: str  # Polish
     source: str  # where the underlying obligation or benchmark comes from
     verified: bool  # False: known from secondary sources only (DOMAIN.md marks [2nd] / [?])
+    valid_from: date | None = None
+    valid_to: date | None = None
+
+    def applies_on(self, day: date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day <= self.valid_to)
 
 
-CRITICAL_RULES: tuple[CriticalRule, ...] = (
-    CriticalRule(
-        "no_child_protection_standards", "safety",
-        "${child_protection_standards} = 'no' or ${child_protection_standards} = 'in_preparation'",
-        "Przyjąć standardy ochrony małoletnich",
-        "Standardy ochrony małoletnich są obowiązkowe w każdej szkole od 15 lutego 2024 r., "
-        "a szkoła jeszcze ich nie przyjęła.",
-        "ustawa o przeciwdziałaniu zagrożeniom przestępczością na tle seksualnym i ochronie małoletnich "
-        "(standardy obowiązkowe od 15.02.2024)", False),
-    CriticalRule(
-        "no_polish_lessons", "polish",
-        "${pupils_needing_polish} > 0 and ${polish_extra_lessons} = 'no'",
-        "Uruchomić dodatkowe zajęcia z języka polskiego",
-        "W szkole są uczniowie, którzy potrzebują dodatkowych zajęć z języka polskiego, "
-        "a szkoła takich zajęć nie prowadzi.",
-        "Prawo oświatowe art. 165; rozporządzenie MEN z 23.08.2017 (Dz.U. 2023 poz. 2301)", False),
-    CriticalRule(
-        "no_incident_procedure", "safety",
-        "${incident_procedure} = 'no' or ${incident_procedure} = 'in_preparation'",
-        "Wprowadzić procedurę zgłaszania incydentów i reagowania na nie",
-        "Szkoła nie ma obowiązującej procedury zgłaszania incydentów dyskryminacji i reagowania na nie.",
-        "SMI OMGGS krok 1, zadanie 2: regulamin „Bezpieczna szkoła” z procedurą zgłaszania", True),
-    CriticalRule(
-        "no_antidiscrimination_regulation", "safety",
-        "${antidiscrimination_regulation} = 'no' or ${antidiscrimination_regulation} = 'in_preparation'",
-        "Przyjąć regulamin przeciwdziałania dyskryminacji „Bezpieczna szkoła”",
-        "Szkoła nie ma obowiązującego regulaminu przeciwdziałania dyskryminacji.",
-        "SMI OMGGS krok 1, zadanie 2: regulamin „Bezpieczna szkoła”", True),
-    CriticalRule(
-        "no_admission_procedure", "welcome",
-        "${pupils_migrant_total} > 0 and (${welcome_procedure} = 'no' or "
-        "${welcome_procedure} = 'in_preparation' or ${welcome_procedure} = 'yes_practice')",
-        "Spisać procedurę przyjmowania uczniów z doświadczeniem migracji",
-        "W szkole uczą się uczniowie z doświadczeniem migracji, a nie ma spisanej procedury ich przyjmowania.",
-        "SMI OMGGS krok 1, zadanie 2: przewodnik „Szkoła włączająca krok po kroku”", True),
-    CriticalRule(
-        "ukrainian_pupils_without_assistant", "assistants",
-        "${pupils_ukrainian} > 20 and ${assistant_employed} = 'no'",
-        "Zatrudnić asystenta międzykulturowego",
-        "W szkole uczy się ponad 20 uczniów z Ukrainy, a szkoła nie zatrudnia asystenta; program "
-        "„Przyjazna szkoła” przewiduje jednego asystenta na 20 uczniów z Ukrainy.",
-        "program rządowy „Przyjazna szkoła” 2025–2027 (streszczenie uchwały)", False),
-)
+CRITICAL_RULES_FILE = Path(__file__).resolve().parent / "definitions" / "rules" / "critical-rules.yaml"
+_RULE_KEYS = {"id", "area", "condition", "title", "reason", "source", "verified", "valid_from", "valid_to"}
+
+
+@cache
+def critical_rules(path: Path = CRITICAL_RULES_FILE) -> tuple[CriticalRule, ...]:
+    """The critical rules, in order of severity; FormDefinitionError names the file, rule and problem."""
+    import yaml
+
+    name = path.name
+    with open(path, encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        raise FormDefinitionError(name, None, "plik musi mieć listę „rules”")
+    rules, seen = [], set()
+    for raw in data["rules"]:
+        rid = raw.get("id") if isinstance(raw, dict) else None
+        if not isinstance(rid, str) or rid in seen:
+            raise FormDefinitionError(name, str(rid), "brak identyfikatora albo identyfikator powtórzony")
+        seen.add(rid)
+        unknown = set(raw) - _RULE_KEYS
+        missing = {"id", "area", "condition", "title", "reason", "source", "verified"} - set(raw)
+        if unknown or missing:
+            raise FormDefinitionError(name, rid, f"nieznane klucze {sorted(unknown)} / brakujące {sorted(missing)}")
+        if raw["area"] not in AREAS_BY_ID:
+            raise FormDefinitionError(name, rid, f"nieznany obszar {raw['area']!r}")
+        try:
+            parse_expression(raw["condition"])
+        except Exception as exc:  # noqa: BLE001 - any parse problem is reported with its place
+            raise FormDefinitionError(name, rid, f"błędny warunek: {exc}") from exc
+        for key in ("valid_from", "valid_to"):
+            if raw.get(key) is not None and not isinstance(raw[key], date):
+                raise FormDefinitionError(name, rid, f"{key} musi być datą RRRR-MM-DD")
+        if raw.get("valid_from") and raw.get("valid_to") and raw["valid_from"] > raw["valid_to"]:
+            raise FormDefinitionError(name, rid, "valid_from jest późniejsze niż valid_to")
+        rules.append(CriticalRule(rid, raw["area"], raw["condition"], raw["title"], raw["reason"], raw["source"],
+                                  bool(raw["verified"]), raw.get("valid_from"), raw.get("valid_to")))
+    return tuple(rules)
 
 
 # ---------------------------------------------------------------------------------------------- points
@@ -171,8 +174,12 @@ def _dimension_score(scored: list[tuple[Item, float]]) -> float | None:
 # ---------------------------------------------------------------------------------------------- score
 
 
-def score(form: Form, answers: Mapping[str, Any]) -> DiagnosisResult:
-    """Score ``answers`` to ``form``: area scores, strengths, priorities with evidence, notes."""
+def score(form: Form, answers: Mapping[str, Any], on: date | None = None) -> DiagnosisResult:
+    """Score ``answers`` to ``form``: area scores, strengths, priorities with evidence, notes.
+
+    ``on`` (default today) decides which critical rules apply (each has its validity dates).
+    """
+    on = on or date.today()
     if not isinstance(answers, Mapping):
         answers = {}
     counting = _counting_answers(form, answers)
@@ -213,7 +220,9 @@ def score(form: Form, answers: Mapping[str, Any]) -> DiagnosisResult:
                          f"{' i '.join(missing)} (potrzeba co najmniej {MIN_SCORED_ITEMS}).")
 
     priorities: list[Priority] = []
-    for rule in CRITICAL_RULES:
+    for rule in critical_rules():
+        if not rule.applies_on(on):
+            continue
         expr = parse_expression(rule.condition)
         if not all(form.has_item(r) for r in expr.refs) or not expr.evaluate(counting):
             continue

@@ -4,7 +4,7 @@ import pytest
 
 from forms.demo import demo_answers, demo_previous_answers
 from forms.result import DiagnosisResult
-from forms.scoring import CRITICAL_RULES, MAX_PRIORITIES, compare, score
+from forms.scoring import MAX_PRIORITIES, compare, critical_rules, score
 
 BASE = {"pupils_total": 300, "pupils_migrant_total": 30}
 
@@ -41,7 +41,7 @@ CRITICAL_CASES = {
 
 
 def test_every_rule_has_cases():
-    assert set(CRITICAL_CASES) == {r.id for r in CRITICAL_RULES}
+    assert set(CRITICAL_CASES) == {r.id for r in critical_rules()}
 
 
 @pytest.mark.parametrize("rule_id", sorted(CRITICAL_CASES))
@@ -177,3 +177,43 @@ def test_compare_shows_progress(form):
     assert polish.resources_delta > 0 and polish.resources_before < polish.resources_after
     same = compare(after, after)
     assert same.resolved == () and same.new == () and all(d.resources_delta in (0, None) for d in same.areas)
+
+
+def test_critical_rules_are_dated_data_with_sources():
+    from datetime import date
+
+    from forms.definition import load_form
+
+    form = load_form("diagnosis")
+    rules = critical_rules()
+    assert len(rules) >= 6 and len({r.id for r in rules}) == len(rules)
+    for rule in rules:
+        assert rule.source and isinstance(rule.verified, bool)
+        from forms.expressions import parse_expression
+
+        assert all(form.has_item(ref) for ref in parse_expression(rule.condition).refs), rule.id
+    assistant = next(r for r in rules if r.id == "ukrainian_pupils_without_assistant")
+    assert assistant.applies_on(date(2026, 1, 1)) and not assistant.applies_on(date(2028, 1, 1))
+
+
+def test_a_rule_outside_its_validity_makes_no_priority():
+    from datetime import date
+
+    answers = {**BASE, "pupils_ukrainian": 25, "assistant_employed": "no"}
+    from forms.definition import load_form
+
+    form = load_form("diagnosis")
+    inside = {p.id for p in score(form, answers, on=date(2026, 3, 1)).priorities}
+    after = {p.id for p in score(form, answers, on=date(2028, 3, 1)).priorities}
+    assert "critical:ukrainian_pupils_without_assistant" in inside
+    assert "critical:ukrainian_pupils_without_assistant" not in after
+
+
+def test_broken_rules_file_names_the_rule(tmp_path):
+    from forms.definition import FormDefinitionError
+
+    bad = tmp_path / "critical-rules.yaml"
+    bad.write_text("version: 1\nrules:\n  - {id: x, area: nowhere, condition: '1 = 1', title: t, reason: r, "
+                   "source: s, verified: false}\n", encoding="utf-8")
+    with pytest.raises(FormDefinitionError, match="x.*nieznany obszar"):
+        critical_rules(bad)
