@@ -34,4 +34,4 @@ translations:
 
 installer:
 	@tools/setup.sh test
-	.venv/bin/pyinstaller --noconfirm --clean build_installer.spec
+	tools/build_installer.sh

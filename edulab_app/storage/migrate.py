@@ -77,7 +77,13 @@ def ensure_schema(db: Database, backup_dir: Path | None = None) -> SchemaStatus:
             conn.execute(text("INSERT INTO alembic_version (version_num) VALUES (:v)"), {"v": SCHEMA_HEAD})
         log.info("created a new database at schema %s", SCHEMA_HEAD)
         return SchemaStatus.CREATED
-    if revision not in known_revisions():
+    known = known_revisions()
+    if not known:
+        raise DatabaseError(
+            f"Brakuje plików migracji programu w {MIGRATIONS_DIR}. Instalacja jest niepełna — zainstaluj "
+            "program ponownie; bazy nie zmieniono."
+        )
+    if revision not in known:
         raise DatabaseError(
             f"Baza danych ma wersję schematu {revision}, której ta wersja programu nie zna — pochodzi "
             "prawdopodobnie z nowszego wydania. Zainstaluj nowszy program; bazy nie zmieniono."
