@@ -10,6 +10,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 BENCHMARKS = [
     "benchmarks.bench_startup",
+    "benchmarks.bench_diagnosis",
 ]
 
 

@@ -1,22 +1,41 @@
 """The areas of the product shown in the navigator. Only areas that work are listed here.
 
-Each entry: a key, the page class (with a static ``title()``), built lazily for the current school.
-Later issues append their areas (diagnosis, plan, tracking…).
+Each entry has a key, its translated title and the page class as "module:Class". The class is imported
+only when the area is first shown, so start-up pays for the school profile page alone.
 """
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 
 
 @dataclass(frozen=True)
 class AreaSpec:
     key: str
-    page: Any  # a QWidget subclass: page(ctx, rspo, parent) with a static title()
+    title: Callable[[], str]  # the translated title (a literal translate() call, so lupdate sees it)
+    page_path: str  # "module:Class": page(ctx, rspo, parent)
+
+    def page_class(self):
+        module, name = self.page_path.split(":")
+        return getattr(importlib.import_module(module), name)
 
 
-def areas() -> list[AreaSpec]:
-    from edulab_app.ui.school_page import SchoolPage
+def _areas() -> tuple[AreaSpec, ...]:
+    return (
+        AreaSpec("school", lambda: QCoreApplication.translate("Areas", "Profil szkoły"), "edulab_app.ui.school_page:SchoolPage"),
+        AreaSpec("diagnosis", lambda: QCoreApplication.translate("Areas", "Diagnoza"), "edulab_app.ui.diagnosis.page:DiagnosisPage"),
+        AreaSpec("diagnosis_report", lambda: QCoreApplication.translate("Areas", "Wyniki diagnozy"),
+                 "edulab_app.ui.diagnosis.report:DiagnosisReportPage"),
+    )
 
-    return [AreaSpec("school", SchoolPage)]
+
+def areas() -> tuple[AreaSpec, ...]:
+    return _areas()
+
+
+def area_title(key: str) -> str:
+    return next(spec.title() for spec in _areas() if spec.key == key)

@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         self.navigator.blockSignals(True)
         self.navigator.clear()
         for spec in areas():
-            item = QListWidgetItem(spec.page.title())
+            item = QListWidgetItem(spec.title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.navigator.addItem(item)
         self.navigator.blockSignals(False)
@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         spec = areas()[row]
         page = self._pages.get(spec.key)
         if page is None:
-            page = spec.page(self.ctx, self.rspo, self)
+            page = spec.page_class()(self.ctx, self.rspo, self)
             if hasattr(page, "saved"):
                 page.saved.connect(lambda rspo: self.refresh_schools(select=rspo))
             self._pages[spec.key] = page

@@ -19,9 +19,9 @@ class SchoolPage(QWidget):
 
     @staticmethod
     def title() -> str:
-        from PySide6.QtCore import QCoreApplication
+        from edulab_app.ui.areas import area_title
 
-        return QCoreApplication.translate("SchoolPage", "Profil szkoły")
+        return area_title("school")
 
     def __init__(self, ctx: AppContext, rspo: str, parent: QWidget | None = None):
         super().__init__(parent)

@@ -2,6 +2,700 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="pl_PL">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="20"/>
+        <location filename="../../edulab_app/ui/plan/gantt.py" line="244"/>
+        <source>Działanie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="20"/>
+        <source>Rok szkolny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="20"/>
+        <source>Obszar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="20"/>
+        <source>Od</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="21"/>
+        <source>Do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="21"/>
+        <source>Odpowiada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="21"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="22"/>
+        <source>Koszt planowany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="22"/>
+        <source>Poniesiono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="22"/>
+        <source>Uwagi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="27"/>
+        <source>zaplanowane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="27"/>
+        <source>w realizacji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="27"/>
+        <source>zrealizowane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="28"/>
+        <source>zaniechane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="32"/>
+        <source>Błąd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="32"/>
+        <source>Uwaga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="32"/>
+        <source>Informacja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="36"/>
+        <source>kadra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="36"/>
+        <source>szkolenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="36"/>
+        <source>materiały</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="37"/>
+        <source>tłumaczenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="37"/>
+        <source>wydarzenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="37"/>
+        <source>wyposażenie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="38"/>
+        <source>inne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="43"/>
+        <source>budżet szkoły</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="43"/>
+        <source>organ prowadzący</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="44"/>
+        <source>Obszar Metropolitalny GGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="44"/>
+        <source>grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="45"/>
+        <source>program rządowy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="50"/>
+        <source>działanie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="50"/>
+        <source>szkolenie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="65"/>
+        <source>sty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="65"/>
+        <source>lut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="65"/>
+        <source>mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="65"/>
+        <source>kwi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="65"/>
+        <location filename="../../edulab_app/ui/plan/common.py" line="70"/>
+        <source>maj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="65"/>
+        <source>cze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="65"/>
+        <source>lip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="65"/>
+        <source>sie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="65"/>
+        <source>wrz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="66"/>
+        <source>paź</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="66"/>
+        <source>lis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="66"/>
+        <source>gru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="70"/>
+        <source>styczeń</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="70"/>
+        <source>luty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="70"/>
+        <source>marzec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="70"/>
+        <source>kwiecień</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="70"/>
+        <source>czerwiec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="70"/>
+        <source>lipiec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="71"/>
+        <source>sierpień</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="71"/>
+        <source>wrzesień</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="71"/>
+        <source>październik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="71"/>
+        <source>listopad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/common.py" line="71"/>
+        <source>grudzień</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/document.py" line="131"/>
+        <source>Utworzono nowy plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/document.py" line="178"/>
+        <source>Zapisano: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/document.py" line="210"/>
+        <source>Zapisano ustawienia planu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/document.py" line="216"/>
+        <source>Dodanie osoby: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/document.py" line="250"/>
+        <source>Zapisano zmiany w kadrze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="62"/>
+        <source>Nazwa działania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="62"/>
+        <source>Opis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="62"/>
+        <source>Początek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="62"/>
+        <source>Koniec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="63"/>
+        <source>Osoba odpowiedzialna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="63"/>
+        <source>Osoby zaangażowane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="64"/>
+        <source>Koszty planowane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="64"/>
+        <source>Wskaźniki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="64"/>
+        <source>Podstawa prawna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="65"/>
+        <source>Szkolenia potrzebne wcześniej</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="65"/>
+        <source>Liczba uczniów</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="66"/>
+        <source>Liczba grup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="66"/>
+        <source>Godziny tygodniowo (na grupę)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="67"/>
+        <source>Liczba jednostek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="67"/>
+        <source>Liczba uczestników</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/gantt.py" line="63"/>
+        <source>Harmonogram działań (wykres Gantta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/gantt.py" line="81"/>
+        <source>Działań: %1; okres: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/gantt.py" line="189"/>
+        <source>Brak planu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/gantt.py" line="241"/>
+        <source>przygot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/gantt.py" line="323"/>
+        <source>Odpowiada: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/gantt.py" line="324"/>
+        <source>Koszt planowany: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/gantt.py" line="326"/>
+        <source>Faktycznie: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="83"/>
+        <source>%1, %2; limit %3 godz. tygodniowo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="119"/>
+        <source>%1 — %2: %3 godz. tygodniowo (limit %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionEditor</name>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="142"/>
+        <source>Błędy w działaniu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="177"/>
+        <source>&amp;Termin (od – do)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="180"/>
+        <source>Osoba &amp;odpowiedzialna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="183"/>
+        <source>Skala działania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="203"/>
+        <source>Osoba</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="203"/>
+        <source>Rola</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="203"/>
+        <source>Godz./tydz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="210"/>
+        <source>Kategoria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="210"/>
+        <source>Źródło</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="210"/>
+        <source>Rok szkolny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="210"/>
+        <source>Ilość</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="211"/>
+        <source>Cena jedn. (zł)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="211"/>
+        <source>Kwota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="211"/>
+        <source>Opis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="226"/>
+        <source>Wskaźnik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="226"/>
+        <source>Sposób monitorowania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="227"/>
+        <source>Wartość docelowa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="232"/>
+        <source>Uzasadnienie i podstawa prawna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="262"/>
+        <source>&lt;i&gt;Wybierz działanie z listy (dwuklik lub Enter), aby je edytować.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="275"/>
+        <source>Dodaj wiersz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="276"/>
+        <source>Dodaj wiersz: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="278"/>
+        <source>Usuń zaznaczony wiersz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="279"/>
+        <source>Usuń wiersz: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="326"/>
+        <source>%1 · rok szkolny %2 · status: %3 · identyfikator %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="338"/>
+        <source>— nikt —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="390"/>
+        <source>Razem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="414"/>
+        <source>&lt;b&gt;Odpowiada na priorytety diagnozy:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="416"/>
+        <source>&lt;b&gt;Dlaczego:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="425"/>
+        <source> do %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="426"/>
+        <source>%1 (obowiązuje od %2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="430"/>
+        <source>&lt;b&gt;Szkolenia potrzebne przed rozpoczęciem:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="437"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="549"/>
+        <source>Wszystkie osoby z kadry są już przypisane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="565"/>
+        <source>Nowy wskaźnik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="595"/>
+        <source>Nie zapisano — popraw:</source>
+        <translation type="unfinished">Не збережено — виправте:</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsTab</name>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="33"/>
+        <source>&amp;Rok:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="33"/>
+        <source>Filtr: rok szkolny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="34"/>
+        <source>&amp;Obszar / priorytet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="34"/>
+        <source>Filtr: obszar lub priorytet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="37"/>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="37"/>
+        <source>Filtr: status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="38"/>
+        <source>O&amp;soba:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="38"/>
+        <source>Filtr: osoba</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="42"/>
+        <source>Szukaj w nazwie i opisie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="43"/>
+        <source>Filtr: wyszukiwanie tekstu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="46"/>
+        <source>Wyczyść filtry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="56"/>
+        <source>Lista działań planu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="72"/>
+        <source>Liczba pokazanych działań</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="128"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="131"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="144"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="147"/>
+        <source>wszystkie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="132"/>
+        <source>tylko szkolenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="139"/>
+        <source>Obszar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="142"/>
+        <source>Priorytet %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="186"/>
+        <source>Pokazano %1 z %2 działań.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../edulab_app/ui/app.py" line="42"/>
@@ -18,6 +712,838 @@
         <location filename="../../edulab_app/ui/app.py" line="48"/>
         <source>Wybierz kopię zapasową do przywrócenia:</source>
         <translation>Виберіть резервну копію для відновлення:</translation>
+    </message>
+</context>
+<context>
+    <name>AreaScoreChart</name>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="74"/>
+        <source>Wykres: zasoby i potrzeby w obszarach diagnozy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="79"/>
+        <source>Zasoby (więcej = lepiej wyposażona szkoła)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="80"/>
+        <source>Potrzeby (więcej = pilniejsze)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="82"/>
+        <source>Zasoby w roku %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="106"/>
+        <source>%1. %2: zasoby %3, potrzeby %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="109"/>
+        <source> (zasoby rok wcześniej: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="178"/>
+        <source>brak danych</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Areas</name>
+    <message>
+        <location filename="../../edulab_app/ui/areas.py" line="29"/>
+        <source>Profil szkoły</source>
+        <translation>Профіль школи</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/areas.py" line="30"/>
+        <source>Diagnoza</source>
+        <translation>Діагностика</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/areas.py" line="31"/>
+        <source>Wyniki diagnozy</source>
+        <translation>Результати діагностики</translation>
+    </message>
+</context>
+<context>
+    <name>CostsTab</name>
+    <message>
+        <location filename="../../edulab_app/ui/plan/costs_tab.py" line="55"/>
+        <source>Koszty planowane: rok × kategoria × źródło</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/costs_tab.py" line="57"/>
+        <location filename="../../edulab_app/ui/plan/costs_tab.py" line="142"/>
+        <source>Kategoria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/costs_tab.py" line="57"/>
+        <location filename="../../edulab_app/ui/plan/costs_tab.py" line="142"/>
+        <source>Źródło finansowania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/costs_tab.py" line="58"/>
+        <source>Koszty według lat, kategorii i źródeł</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/costs_tab.py" line="61"/>
+        <source>Koszty według lat i kategorii</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/costs_tab.py" line="63"/>
+        <source>Wykres kosztów według lat i kategorii</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/costs_tab.py" line="73"/>
+        <source>Limity budżetu (wpisz kwotę w kolumnie „Limit”, puste pole — bez limitu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/costs_tab.py" line="77"/>
+        <source>Rok szkolny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/costs_tab.py" line="77"/>
+        <source>Źródło</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/costs_tab.py" line="77"/>
+        <source>Planowano</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/costs_tab.py" line="78"/>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/costs_tab.py" line="78"/>
+        <source>Zapas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/costs_tab.py" line="79"/>
+        <source>Limity budżetu według lat i źródeł</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/costs_tab.py" line="89"/>
+        <source>Stawki szkoły (zmieniają koszty przy następnym utworzeniu planu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/costs_tab.py" line="92"/>
+        <source>Stawka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/costs_tab.py" line="92"/>
+        <source>Referencyjna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/costs_tab.py" line="92"/>
+        <source>Szkoły</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/costs_tab.py" line="93"/>
+        <source>Stawki referencyjne i stawki szkoły</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/costs_tab.py" line="134"/>
+        <source>Brak planu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/costs_tab.py" line="142"/>
+        <location filename="../../edulab_app/ui/plan/costs_tab.py" line="156"/>
+        <source>Razem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/costs_tab.py" line="143"/>
+        <source>Poniesiono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/costs_tab.py" line="161"/>
+        <source>Plan nie ma kosztów.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/costs_tab.py" line="190"/>
+        <source>Limit w zł; usuń tekst, aby zdjąć limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/costs_tab.py" line="197"/>
+        <source>przekroczono o %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/costs_tab.py" line="216"/>
+        <source>„Limit”: %1 nie jest kwotą (np. 25000 lub 25 000,50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/costs_tab.py" line="225"/>
+        <source>Limit budżetu %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/costs_tab.py" line="233"/>
+        <source>Nie zapisano — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/costs_tab.py" line="249"/>
+        <source>Godzina ponadwymiarowa nauczyciela (wyliczana z płacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/costs_tab.py" line="290"/>
+        <source>Stawka szkoły: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisPage</name>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="143"/>
+        <source>Rok &amp;diagnozy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="145"/>
+        <source>Wybór diagnozy (rok szkolny)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="150"/>
+        <source>Stan diagnozy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="151"/>
+        <source>&amp;Nowa diagnoza…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="152"/>
+        <source>Nowa diagnoza</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="154"/>
+        <source>&amp;Zakończ diagnozę</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="155"/>
+        <source>Zakończ diagnozę</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="156"/>
+        <source>Sprawdza, czy są wszystkie wymagane odpowiedzi, i zamyka diagnozę (potem jest tylko do odczytu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="159"/>
+        <source>Otwórz do &amp;edycji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="160"/>
+        <source>Otwórz do edycji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="162"/>
+        <source>Zobacz &amp;wyniki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="163"/>
+        <source>Zobacz wyniki diagnozy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="182"/>
+        <source>Diagnoza tylko do odczytu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="190"/>
+        <source>Informacja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="192"/>
+        <source>Ukryj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="193"/>
+        <source>Ukryj informację</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="202"/>
+        <source>Sekcje diagnozy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="209"/>
+        <source>Pytania sekcji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="225"/>
+        <source>Stan zapisu</source>
+        <translation type="unfinished">Стан збереження</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="228"/>
+        <source>Postęp diagnozy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="229"/>
+        <source>◀ P&amp;oprzednia sekcja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="230"/>
+        <source>Poprzednia sekcja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="231"/>
+        <source>Ctrl+PgUp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="233"/>
+        <source>N&amp;astępna sekcja ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="234"/>
+        <source>Następna sekcja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="235"/>
+        <source>Ctrl+PgDown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="269"/>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="316"/>
+        <source>zakończona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="269"/>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="316"/>
+        <source>w trakcie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="270"/>
+        <source>Rok %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="325"/>
+        <source>&lt;b&gt;Tylko do odczytu.&lt;/b&gt; Diagnoza za rok %1 jest zakończona. Odpowiedzi można przeglądać, ale nie zmieniać. Aby coś poprawić, kliknij „Otwórz do edycji”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="328"/>
+        <source>Diagnoza za rok szkolny %1, formularz w wersji %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="333"/>
+        <source>Zaczęła się od odpowiedzi z roku %1 — sprawdźcie, czy są nadal aktualne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="409"/>
+        <source>Nie zapisano poprawionej wartości w polu %1 — została poprzednia odpowiedź.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="534"/>
+        <source>Czego brakuje? (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="535"/>
+        <source>Czego brakuje? — nic ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="547"/>
+        <source>brak wymaganych: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="553"/>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="561"/>
+        <source>Odpowiedzi: %1 z %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="554"/>
+        <source>ukończona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="554"/>
+        <source>odpowiedzi %1 z %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="557"/>
+        <source>Sekcja %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="569"/>
+        <source>⚠ Nie zapisano: %1 — popraw wartość zaznaczoną na czerwono.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="572"/>
+        <source>Diagnoza zakończona — tylko do odczytu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="575"/>
+        <source>✓ Wszystkie odpowiedzi zapisane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="577"/>
+        <source>(ostatnio o %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="612"/>
+        <source>Rozpoczęto diagnozę za rok %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="615"/>
+        <source>Przeniesiono %1 odpowiedzi z diagnozy za rok %2 — przejrzyjcie je i zmieńcie to, co się zmieniło.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="627"/>
+        <source>Nie przeniesiono %1 odpowiedzi (pytanie lub możliwe odpowiedzi się zmieniły) — odpowiedzcie na nie ponownie: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="631"/>
+        <source>Przeniesiono wszystkie odpowiedzi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="649"/>
+        <source>Wszystkie pobliskie lata szkolne mają już diagnozę.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="674"/>
+        <source>Diagnoza za rok %1 jest zakończona. Wyniki, mocne strony i priorytety są w obszarze „Wyniki diagnozy”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="687"/>
+        <source>Diagnozę otwarto do edycji. Gdy skończycie poprawki, zakończcie ją ponownie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisRenderer</name>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="105"/>
+        <source>od %1 do %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="108"/>
+        <source>co najmniej %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="110"/>
+        <source>najwyżej %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="189"/>
+        <source>Błąd w odpowiedzi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="193"/>
+        <source>Stan zapisu odpowiedzi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="199"/>
+        <source>Pytanie wymagane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="250"/>
+        <source>✓ zapisano %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="253"/>
+        <source>Odpowiedź zapisana %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="259"/>
+        <source>nie zapisano</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="334"/>
+        <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="611"/>
+        <source>— wybierz —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="366"/>
+        <source>Wyczyść odpowiedź</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="368"/>
+        <source>Wyczyść odpowiedź: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="422"/>
+        <source>Tej odpowiedzi nie łączy się z innymi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="498"/>
+        <source>Liczba całkowita</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="500"/>
+        <source>Liczba (ułamek po przecinku, np. 2,5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="514"/>
+        <source>dd.mm.rrrr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="518"/>
+        <source>np. 05.09.2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="552"/>
+        <source>%1 z %2 znaków</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="608"/>
+        <source>wiersz %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="683"/>
+        <source>Dodaj wiersz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="684"/>
+        <source>Dodaj wiersz: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="687"/>
+        <source>Usuń wiersz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="689"/>
+        <source>Usuń zaznaczony wiersz: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="704"/>
+        <source>Wpisz wartość w komórce (Enter zatwierdza); strzałki przechodzą między komórkami, Tab opuszcza tabelę. Kolumny z * są wymagane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="786"/>
+        <source>wiersz %1: uzupełnij %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="791"/>
+        <source>Niezapisane</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisReportPage</name>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="236"/>
+        <source>&amp;Rok diagnozy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="238"/>
+        <source>Rok szkolny diagnozy w raporcie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="242"/>
+        <source>&amp;Odśwież</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="243"/>
+        <source>Odśwież wyniki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="259"/>
+        <source>Podsumowanie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="265"/>
+        <source>Ostrzeżenie o brakujących odpowiedziach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="267"/>
+        <source>Wyniki obszarów (0–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="270"/>
+        <source>Te same liczby w tabeli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="272"/>
+        <source>Tabela wyników obszarów</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="280"/>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="281"/>
+        <source>Mocne strony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="283"/>
+        <source>Priorytety (w kolejności ważności)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="285"/>
+        <source>Priorytety z uzasadnieniem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="291"/>
+        <source>Postęp w porównaniu z poprzednią diagnozą</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="293"/>
+        <source>Porównanie z poprzednią diagnozą</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="295"/>
+        <source>Uwagi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="297"/>
+        <source>Uwagi do wyników</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="311"/>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="345"/>
+        <source>zakończona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="311"/>
+        <source>w trakcie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="312"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="318"/>
+        <source>Szkoła nie ma jeszcze diagnozy. Rozpocznij ją w obszarze „Diagnoza” — wyniki pojawią się tutaj, gdy tylko będą pierwsze odpowiedzi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="345"/>
+        <source>w trakcie — wyniki mogą się zmienić</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="346"/>
+        <source>Diagnoza za rok szkolny &lt;b&gt;%1&lt;/b&gt; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="349"/>
+        <source>Porównanie z diagnozą za rok %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="351"/>
+        <source>Zasoby: co szkoła już ma (100 = w pełni). Potrzeby: jak pilne są potrzeby (100 = bardzo pilne). Duża przewaga potrzeb nad zasobami wskazuje priorytet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="355"/>
+        <source>⚠ Diagnoza nie jest kompletna: brakuje %1 wymaganych odpowiedzi. Wyniki mogą się jeszcze zmienić — uzupełnij je w obszarze „Diagnoza” (Czego brakuje?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="374"/>
+        <source>zasoby %1/100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="378"/>
+        <source>Żaden obszar nie ma jeszcze zasobów na poziomie %1/100 lub wyższym.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="388"/>
+        <source>Priorytet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="396"/>
+        <source>Priorytety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="397"/>
+        <source>Diagnoza nie wskazuje priorytetów.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="411"/>
+        <source>pilne — wymóg lub poważna luka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="412"/>
+        <source>potrzeby przewyższają zasoby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="413"/>
+        <source>niskie zasoby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="437"/>
+        <source>Od roku %1 zasoby wzrosły w obszarach: %2 z %4; spadły: %3 z %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="442"/>
+        <source>Największy postęp: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="453"/>
+        <source>Zmiany w poszczególnych obszarach są w tabeli powyżej.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="458"/>
+        <source>Obszar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="458"/>
+        <source>Zasoby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="458"/>
+        <source>Potrzeby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="458"/>
+        <source>Potrzeby
+− zasoby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="459"/>
+        <source>Odpowiedzi
+„nie wiem”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="461"/>
+        <source>Zasoby
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="461"/>
+        <source>Zmiana
+zasobów</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/report.py" line="462"/>
+        <source>Zmiana
+potrzeb</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -46,6 +1572,104 @@
         <location filename="../../edulab_app/ui/dialogs.py" line="20"/>
         <source>EDUlab — nieoczekiwany błąd</source>
         <translation>EDUlab — неочікувана помилка</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTab</name>
+    <message>
+        <location filename="../../edulab_app/ui/plan/findings_tab.py" line="45"/>
+        <source>Liczba uwag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/findings_tab.py" line="48"/>
+        <source>Pokaż uwagi o wadze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/findings_tab.py" line="49"/>
+        <source>błędy i uwagi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/findings_tab.py" line="50"/>
+        <source>wszystkie, także informacje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/findings_tab.py" line="51"/>
+        <source>tylko błędy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/findings_tab.py" line="53"/>
+        <source>&amp;Pokaż:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/findings_tab.py" line="58"/>
+        <source>Kliknij uwagę (albo wybierz ją strzałkami i naciśnij Enter), aby przejść do miejsca, które trzeba poprawić. Uwagę, którą szkoła rozważyła, można przyjąć — zniknie z listy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/findings_tab.py" line="64"/>
+        <source>Waga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/findings_tab.py" line="64"/>
+        <source>Treść</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/findings_tab.py" line="64"/>
+        <source>Działanie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/findings_tab.py" line="65"/>
+        <source>Uwagi z kontroli planu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/findings_tab.py" line="85"/>
+        <source>Przejdź do &amp;miejsca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/findings_tab.py" line="88"/>
+        <source>Przyjmij zaznaczoną &amp;uwagę</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/findings_tab.py" line="123"/>
+        <source>cały plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/findings_tab.py" line="129"/>
+        <source>Przyjmij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/findings_tab.py" line="130"/>
+        <source>Szkoła rozważyła tę uwagę — nie pokazuj jej więcej</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/findings_tab.py" line="131"/>
+        <source>Przyjmij uwagę: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/findings_tab.py" line="141"/>
+        <source>Błędy: %1 · uwagi: %2 · informacje: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/findings_tab.py" line="182"/>
+        <source>Przyjęcie uwagi: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -182,11 +1806,373 @@
     </message>
 </context>
 <context>
+    <name>MissingView</name>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/section.py" line="127"/>
+        <source>Lista brakujących odpowiedzi z odnośnikami do pytań</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/section.py" line="159"/>
+        <source>✓ Na wszystkie wymagane pytania są odpowiedzi i żadna odpowiedź nie wymaga poprawy. Diagnozę można zakończyć.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/section.py" line="163"/>
+        <source>Nie można jeszcze zakończyć diagnozy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/section.py" line="164"/>
+        <source>Do uzupełnienia lub poprawy: %1. Kliknij pytanie (albo przejdź do niego klawiszem Tab i naciśnij Enter), aby do niego przejść.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewDiagnosisDialog</name>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="66"/>
+        <source>Nowa diagnoza</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="72"/>
+        <source>Rok szkolny nowej diagnozy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="73"/>
+        <source>Rok &amp;szkolny:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="77"/>
+        <source>&amp;Zacznij od odpowiedzi z poprzedniej diagnozy (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="81"/>
+        <source>Zacznij od odpowiedzi z poprzedniej diagnozy (brak wcześniejszej)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="83"/>
+        <source>Przenieś odpowiedzi z poprzedniej diagnozy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="85"/>
+        <source>Przeniesione odpowiedzi warto przejrzeć i zmienić to, co zmieniło się w szkole przez ten rok. Pytania, których nie da się przenieść, program wymieni po rozpoczęciu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/page.py" line="92"/>
+        <source>Rozpocznij</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewSchoolDialog</name>
     <message>
         <location filename="../../edulab_app/ui/school_dialog.py" line="19"/>
         <source>Nowa szkoła</source>
         <translation>Нова школа</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="70"/>
+        <source>Podsumowanie planu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="76"/>
+        <source>Wynik kontroli planu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="78"/>
+        <source>Pokaż &amp;uwagi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="84"/>
+        <source>Lata szkolne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="86"/>
+        <source>Rok szkolny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="86"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="99"/>
+        <source>Działania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="86"/>
+        <source>Koszt planowany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="87"/>
+        <source>Poniesiono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="87"/>
+        <source>Działania i koszty według lat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="90"/>
+        <source>Teraz i w najbliższych dwóch miesiącach:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="91"/>
+        <source>Działanie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="91"/>
+        <source>Termin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="91"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="92"/>
+        <source>Działania trwające i najbliższe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="97"/>
+        <source>Priorytety diagnozy i działania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="99"/>
+        <source>Priorytet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="99"/>
+        <source>Obszar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="100"/>
+        <source>Koszt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="100"/>
+        <source>Działania według priorytetów</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="106"/>
+        <source>Utworzenie planu z diagnozy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="109"/>
+        <source>Pierwszy rok szkolny planu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="110"/>
+        <source>&amp;Pierwszy rok:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="117"/>
+        <source>Liczba lat szkolnych planu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="118"/>
+        <source>&amp;Lata:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="143"/>
+        <source>&lt;h3&gt;Szkoła nie ma jeszcze planu działania&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="145"/>
+        <source>Plan powstaje z priorytetów diagnozy, profilu szkoły i jej kadry. Wybierz pierwszy rok i liczbę lat, a potem „Utwórz plan”. Każde działanie można potem zmienić.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="148"/>
+        <source>Plan wynika z priorytetów diagnozy — najpierw wypełnij diagnozę szkoły.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="160"/>
+        <source>&lt;h3&gt;Plan działania na lata %1&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="162"/>
+        <source>Działania: &lt;b&gt;%1&lt;/b&gt; (w tym szkolenia: %2), zrealizowane: %3. Kadra w planie: %4 osób. Koszt całego planu: &lt;b&gt;%5&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="167"/>
+        <source>Plan utworzono %1 z diagnozy za rok %2 (priorytetów: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="186"/>
+        <source>Utwórz plan &amp;od nowa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="187"/>
+        <source>Nowy plan zastąpi obecny razem z zapisaną realizacją.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="189"/>
+        <source>&amp;Utwórz plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="201"/>
+        <source>Razem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="261"/>
+        <source>&lt;b style=&apos;color:%4&apos;&gt;Kontrola planu:&lt;/b&gt; błędy: %1, uwagi: %2, informacje: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="272"/>
+        <source>Utworzyć plan od nowa?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="273"/>
+        <source>Obecny plan (%1 działań) razem z zapisaną realizacją, zmianami i historią cofania zostanie zastąpiony nowym planem na lata od %2 (lat: %3). Tego nie można cofnąć. Kontynuować?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../edulab_app/ui/plan/page.py" line="26"/>
+        <source>Plan działania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/page.py" line="37"/>
+        <source>Stan zapisu</source>
+        <translation type="unfinished">Стан збереження</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/page.py" line="40"/>
+        <source>Cofnij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/page.py" line="42"/>
+        <source>Ponów</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/page.py" line="45"/>
+        <source>Cofnij zmianę (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/page.py" line="46"/>
+        <source>Ponów zmianę (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/page.py" line="60"/>
+        <source>Części planu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/page.py" line="68"/>
+        <source>&amp;Przegląd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/page.py" line="68"/>
+        <source>&amp;Działania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/page.py" line="69"/>
+        <source>&amp;Harmonogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/page.py" line="69"/>
+        <source>&amp;Koszty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/page.py" line="70"/>
+        <source>K&amp;adra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/page.py" line="70"/>
+        <location filename="../../edulab_app/ui/plan/page.py" line="98"/>
+        <source>&amp;Uwagi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/page.py" line="71"/>
+        <source>&amp;Realizacja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/page.py" line="86"/>
+        <source>Zmiany zapisują się od razu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/page.py" line="104"/>
+        <source>✓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTab</name>
+    <message>
+        <location filename="../../edulab_app/ui/plan/schedule_tab.py" line="20"/>
+        <source>Działania miesiąc po miesiącu. Szare pola to ferie, przerwy świąteczne i wakacje z kalendarza szkolnego, czerwona linia — dziś, czarna kreska pod paskiem — faktyczny przebieg. Dwuklik lub Enter otwiera działanie do edycji.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/schedule_tab.py" line="35"/>
+        <source>ferie, przerwy, wakacje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/schedule_tab.py" line="36"/>
+        <source>dziś</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/schedule_tab.py" line="37"/>
+        <source>działanie z błędem</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -295,11 +2281,6 @@
 <context>
     <name>SchoolPage</name>
     <message>
-        <location filename="../../edulab_app/ui/school_page.py" line="24"/>
-        <source>Profil szkoły</source>
-        <translation>Профіль школи</translation>
-    </message>
-    <message>
         <location filename="../../edulab_app/ui/school_page.py" line="32"/>
         <source>Dane szkoły trafiają na okładkę planu i do eksportów dla EDUlab. Liczby uczniów aktualizuj na początku każdego roku szkolnego.</source>
         <translation>Дані школи потрапляють на обкладинку плану та до експорту для EDUlab. Оновлюйте кількість учнів на початку кожного навчального року.</translation>
@@ -343,6 +2324,467 @@
         <location filename="../../edulab_app/ui/school_page.py" line="84"/>
         <source>Nie zapisano — popraw:</source>
         <translation>Не збережено — виправте:</translation>
+    </message>
+</context>
+<context>
+    <name>SectionView</name>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/section.py" line="40"/>
+        <source>Obszar %1 z %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/section.py" line="54"/>
+        <source>Pytania oznaczone &lt;span style=&quot;color:#b71c1c;&quot;&gt;*&lt;/span&gt; są wymagane. Każda odpowiedź zapisuje się sama, gdy ją podasz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="137"/>
+        <source>Kadra szkoły w planie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="140"/>
+        <source>Osoba</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="140"/>
+        <source>Rola</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="140"/>
+        <source>Języki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="141"/>
+        <source>Limit godz./tydz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="141"/>
+        <source>Aktywna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="142"/>
+        <source>Działania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="143"/>
+        <source>Lista osób z kadry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="155"/>
+        <source>&amp;Dodaj osobę</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="158"/>
+        <source>Pokaż osoby nieaktywne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="168"/>
+        <source>Obciążenie: godziny tygodniowo w działaniach planu, miesiąc po miesiącu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="173"/>
+        <source>Przekroczenia limitów godzin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="175"/>
+        <source>Tylko osoby z godzinami w planie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="183"/>
+        <source>Obciążenie osób w kolejnych miesiącach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="234"/>
+        <source>tak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="234"/>
+        <source>nie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="271"/>
+        <source>Zmiana w kadrze: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="273"/>
+        <source>Nie zapisano — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="281"/>
+        <source>Nowa osoba %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="307"/>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;Ponad limit godzin:&lt;/b&gt; %1 (czerwone pola). Dwuklik na polu otwiera działanie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="311"/>
+        <source>Nikt nie przekracza swojego limitu godzin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartView</name>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/section.py" line="187"/>
+        <source>&lt;p&gt;Diagnoza to pierwszy krok: pozwala zobaczyć, co szkoła już robi dla uczniów z doświadczeniem migracji, a czego jeszcze potrzebuje. Składa się z 12 obszarów — od przyjęcia ucznia, przez naukę języka polskiego, po współpracę z rodzicami i budżet.&lt;/p&gt;&lt;p&gt;Każda odpowiedź zapisuje się od razu, więc diagnozę można wypełniać na raty — program otworzy ją w miejscu, w którym skończyliście. Jeśli czegoś nie wiecie, zaznaczcie „nie wiem” — to też jest ważna informacja.&lt;/p&gt;&lt;p&gt;Na końcu program pokaże wyniki obszarów, mocne strony szkoły i priorytety z uzasadnieniem — z nich powstaje plan działania. Za rok nowa diagnoza zacznie się od obecnych odpowiedzi i pokaże postęp.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/section.py" line="199"/>
+        <source>Rok sz&amp;kolny:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/section.py" line="201"/>
+        <source>Rok szkolny nowej diagnozy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/section.py" line="203"/>
+        <source>&amp;Rozpocznij diagnozę</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/diagnosis/section.py" line="204"/>
+        <source>Rozpocznij diagnozę</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackingTab</name>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="58"/>
+        <source>Koszty: plan a wykonanie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="60"/>
+        <source>Wykres kosztów planowanych i poniesionych według lat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="65"/>
+        <source>Postęp realizacji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="67"/>
+        <source>Rok szkolny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="67"/>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="85"/>
+        <source>Planowano</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="67"/>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="86"/>
+        <source>Poniesiono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="68"/>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="68"/>
+        <source>Koszty planowane i poniesione według lat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="71"/>
+        <source>Semestr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="71"/>
+        <source>Zrealizowane działania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="72"/>
+        <source>Działania zrealizowane w semestrach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="77"/>
+        <source>Liczba działań według statusu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="84"/>
+        <source>Działanie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="84"/>
+        <source>Termin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="84"/>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="119"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="85"/>
+        <source>Faktycznie od</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="85"/>
+        <source>Faktycznie do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="86"/>
+        <source>Notatki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="87"/>
+        <source>Realizacja działań</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="125"/>
+        <source>Data zmiany statusu lub wydatku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="126"/>
+        <source>&amp;Data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="128"/>
+        <source>np. protokół rady pedagogicznej nr 3/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="129"/>
+        <source>Notatka o realizacji (dowód)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="130"/>
+        <source>&amp;Notatka:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="133"/>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="309"/>
+        <source>Rozpocznij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="133"/>
+        <source>Zakończ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="134"/>
+        <source>Zaniechaj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="134"/>
+        <source>Cofnij do planu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="136"/>
+        <source>Zmień status na: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="143"/>
+        <source>Koszty poniesione</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="145"/>
+        <source>Rok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="145"/>
+        <source>Kategoria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="145"/>
+        <source>Źródło</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="145"/>
+        <source>Kwota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="146"/>
+        <source>Opis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="146"/>
+        <source>Koszty poniesione na działanie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="153"/>
+        <source>Kategoria kosztu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="157"/>
+        <source>Źródło finansowania kosztu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="165"/>
+        <source>Kwota wydatku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="167"/>
+        <source>np. faktura 12/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="168"/>
+        <source>Opis wydatku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="173"/>
+        <source>Zapisz &amp;koszt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="176"/>
+        <source>Usuń zaznaczony koszt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="183"/>
+        <source>Notatki i dowody realizacji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="186"/>
+        <source>Notatki o realizacji działania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="192"/>
+        <source>np. lista obecności w teczce koordynatora</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="193"/>
+        <source>Nowa notatka o realizacji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="196"/>
+        <source>Dodaj notatkę</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="266"/>
+        <source>Brak planu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="275"/>
+        <source>planowano</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="276"/>
+        <source>poniesiono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="277"/>
+        <source>Plan nie ma kosztów.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="300"/>
+        <source>&lt;i&gt;Wybierz działanie z listy.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="304"/>
+        <source>Status: %1 · zaplanowano: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="308"/>
+        <source>Otwórz ponownie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="355"/>
+        <source>Nie zapisano — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="364"/>
+        <source>Status „%2”: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="372"/>
+        <source>„Kwota wydatku”: podaj kwotę większą od zera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="379"/>
+        <source>Koszt poniesiony: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="393"/>
+        <source>Usunięcie kosztu: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="402"/>
+        <source>Notatka: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

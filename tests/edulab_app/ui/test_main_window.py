@@ -28,7 +28,8 @@ def test_empty_install_shows_welcome_and_demo_is_one_click(window, qtbot):
     assert window.central.currentWidget() is window.welcome
     qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
     assert window.rspo == DEMO_RSPO
-    assert [window.navigator.item(i).text() for i in range(window.navigator.count())] == ["Profil szkoły"]
+    assert [window.navigator.item(i).text() for i in range(window.navigator.count())] == [
+        "Profil szkoły", "Diagnoza", "Wyniki diagnozy"]
     page = window.page("school")
     assert page.form.fields["name"].text().startswith("Szkoła Podstawowa nr 48")
     assert page.state_label.text() == "✓ Zapisano"
