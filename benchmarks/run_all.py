@@ -11,6 +11,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 BENCHMARKS = [
     "benchmarks.bench_startup",
     "benchmarks.bench_diagnosis",
+    "benchmarks.bench_plan",
+    "benchmarks.bench_exports",
 ]
 
 
