@@ -12,6 +12,7 @@ BENCHMARKS = [
     "benchmarks.bench_startup",
     "benchmarks.bench_diagnosis",
     "benchmarks.bench_plan",
+    "benchmarks.bench_plan_view",
     "benchmarks.bench_exports",
 ]
 

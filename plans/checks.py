@@ -47,6 +47,11 @@ def _last_day(ym: YearMonth) -> dt.date:
     return dt.date(ym[0], ym[1], _stdlib_calendar.monthrange(*ym)[1])
 
 
+def _pln(amount: float) -> str:
+    """Polish money, e.g. "12 345,67 zł" (no-break space between thousands)."""
+    return f"{amount:,.2f}".replace(",", "\u00a0").replace(".", ",") + " zł"
+
+
 def _pl_date(day: dt.date) -> str:
     return day.strftime("%d.%m.%Y")
 
@@ -138,8 +143,7 @@ def check_plan(plan: Plan, ctx: SchoolContext, result: DiagnosisResult | None, t
                                                  if c.school_year == sy and c.source == source), a.id), default=None)
                 add(Finding("warning", "budget.ceiling_exceeded",
                             f"W roku {sy} koszty finansowane ze źródła „{FUNDING_SOURCE_LABELS.get(source, source)}” "
-                            f"wynoszą {total:,.2f} zł i przekraczają limit {ceiling:,.2f} zł o "
-                            f"{total - ceiling:,.2f} zł.".replace(",", " "),
+                            f"wynoszą {_pln(total)} i przekraczają limit {_pln(ceiling)} o {_pln(total - ceiling)}.",
                             biggest.id if biggest else None, "cost_lines"))
 
     # -- staffing ------------------------------------------------------------------------------------

@@ -23,11 +23,13 @@ def staff_load(plan: Plan) -> dict[str, dict[YearMonth, float]]:
     as planned, dropped ones do not."""
     load: dict[str, dict[YearMonth, float]] = defaultdict(lambda: defaultdict(float))
     for a in plan.actions:
-        if a.status == "dropped":
+        if a.status == "dropped" or not a.assignments:
             continue
+        months = list(iter_months(a.start, a.end))
         for asg in a.assignments:
-            for ym in iter_months(a.start, a.end):
-                load[asg.staff_id][ym] += asg.hours_per_week
+            person = load[asg.staff_id]
+            for ym in months:
+                person[ym] += asg.hours_per_week
     return {sid: {ym: round(h, 2) for ym, h in sorted(months.items())} for sid, months in sorted(load.items())}
 
 

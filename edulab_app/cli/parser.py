@@ -24,7 +24,7 @@ class PolishArgumentParser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from edulab_app.cli import commands_core, commands_diagnosis
+    from edulab_app.cli import commands_core, commands_diagnosis, commands_plan
 
     parser = PolishArgumentParser(
         prog="edulab",
@@ -39,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="POLECENIE", parser_class=PolishArgumentParser)
     commands_core.register(sub)
     commands_diagnosis.register(sub)
+    commands_plan.register(sub)
     return parser
 
 

@@ -43,6 +43,7 @@ def demo_profile() -> SchoolProfile:
 # imported only when the demo is created.
 DEMO_SEEDERS: list[str] = [
     "edulab_app.services.diagnosis:seed_demo",
+    "edulab_app.services.plans:seed_demo",
 ]
 
 

@@ -30,6 +30,7 @@ def _areas() -> tuple[AreaSpec, ...]:
         AreaSpec("diagnosis", lambda: QCoreApplication.translate("Areas", "Diagnoza"), "edulab_app.ui.diagnosis.page:DiagnosisPage"),
         AreaSpec("diagnosis_report", lambda: QCoreApplication.translate("Areas", "Wyniki diagnozy"),
                  "edulab_app.ui.diagnosis.report:DiagnosisReportPage"),
+        AreaSpec("plan", lambda: QCoreApplication.translate("Areas", "Plan działania"), "edulab_app.ui.plan:PlanPage"),
     )
 
 

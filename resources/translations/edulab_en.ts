@@ -411,12 +411,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="83"/>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="87"/>
         <source>%1, %2; limit %3 godz. tygodniowo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="119"/>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="127"/>
         <source>%1 — %2: %3 godz. tygodniowo (limit %4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,62 +539,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="326"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="327"/>
         <source>%1 · rok szkolny %2 · status: %3 · identyfikator %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="338"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="339"/>
         <source>— nikt —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="390"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="391"/>
         <source>Razem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="414"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="415"/>
         <source>&lt;b&gt;Odpowiada na priorytety diagnozy:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="416"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="417"/>
         <source>&lt;b&gt;Dlaczego:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="425"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="426"/>
         <source> do %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="426"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="427"/>
         <source>%1 (obowiązuje od %2%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="430"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="431"/>
         <source>&lt;b&gt;Szkolenia potrzebne przed rozpoczęciem:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="437"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="438"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="549"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="550"/>
         <source>Wszystkie osoby z kadry są już przypisane.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="565"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="566"/>
         <source>Nowy wskaźnik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="595"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="596"/>
         <source>Nie zapisano — popraw:</source>
         <translation type="unfinished">Not saved — please correct:</translation>
     </message>
@@ -768,6 +768,11 @@
         <location filename="../../edulab_app/ui/areas.py" line="31"/>
         <source>Wyniki diagnozy</source>
         <translation>Diagnosis results</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/areas.py" line="33"/>
+        <source>Plan działania</source>
+        <translation>Action plan</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1678,185 @@ potrzeb</source>
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="166"/>
+        <source>EDUlab — pierwsze uruchomienie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="167"/>
+        <source>Pierwsze uruchomienie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="175"/>
+        <source>Utwórz konto dyrektora szkoły. Dyrektor zakłada potem konta koordynatora, nauczycieli i specjalistów poradni. Dane uczniów są szyfrowane kluczem, do którego dostęp daje tylko hasło konta albo klucz odzyskiwania.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="183"/>
+        <source>Nazwa użytkownika</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="185"/>
+        <source>Imię i nazwisko dyrektora</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="186"/>
+        <source>Hasło</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="187"/>
+        <source>Powtórz hasło</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="188"/>
+        <source>&amp;Nazwa użytkownika:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="189"/>
+        <source>&amp;Imię i nazwisko:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="190"/>
+        <source>&amp;Hasło:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="191"/>
+        <source>&amp;Powtórz hasło:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="195"/>
+        <source>&amp;Utwórz konto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="203"/>
+        <source>&lt;b&gt;Klucz odzyskiwania&lt;/b&gt; — zapisz go teraz na papierze i przechowuj w sejfie szkoły. Program pokazuje go tylko raz i nigdzie go nie zapisuje. Bez hasła dyrektora i bez tego klucza danych uczniów nie da się odczytać.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="214"/>
+        <source>Klucz odzyskiwania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="216"/>
+        <source>&amp;Kopiuj do schowka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="219"/>
+        <source>&amp;Zapisałem(-am) klucz odzyskiwania w bezpiecznym miejscu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="220"/>
+        <source>Potwierdzenie zapisania klucza odzyskiwania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="222"/>
+        <source>&amp;Zakończ</source>
+        <translation type="unfinished">&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="232"/>
+        <source>Hasła się różnią.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="118"/>
+        <source>EDUlab — sesja zablokowana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="119"/>
+        <source>Sesja zablokowana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="121"/>
+        <source>Sesja użytkownika %1 została zablokowana po okresie bezczynności. Wpisz hasło, aby kontynuować.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="126"/>
+        <source>Hasło</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="127"/>
+        <source>&amp;Hasło:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="132"/>
+        <source>&amp;Odblokuj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="134"/>
+        <source>&amp;Wyloguj</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="72"/>
+        <source>EDUlab — logowanie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="73"/>
+        <source>Logowanie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="75"/>
+        <source>Dane uczniów, asystentów i komitetu powitalnego są chronione. Zaloguj się swoim kontem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="81"/>
+        <source>Nazwa użytkownika</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="82"/>
+        <source>Hasło</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="83"/>
+        <source>&amp;Użytkownik:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="84"/>
+        <source>&amp;Hasło:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="89"/>
+        <source>&amp;Zaloguj</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../edulab_app/ui/main_window.py" line="41"/>
@@ -1978,92 +2162,92 @@ potrzeb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="106"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="109"/>
         <source>Utworzenie planu z diagnozy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="109"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="112"/>
         <source>Pierwszy rok szkolny planu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="110"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="113"/>
         <source>&amp;Pierwszy rok:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="117"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="120"/>
         <source>Liczba lat szkolnych planu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="118"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="121"/>
         <source>&amp;Lata:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="143"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="146"/>
         <source>&lt;h3&gt;Szkoła nie ma jeszcze planu działania&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="145"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="148"/>
         <source>Plan powstaje z priorytetów diagnozy, profilu szkoły i jej kadry. Wybierz pierwszy rok i liczbę lat, a potem „Utwórz plan”. Każde działanie można potem zmienić.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="148"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="151"/>
         <source>Plan wynika z priorytetów diagnozy — najpierw wypełnij diagnozę szkoły.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="160"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="163"/>
         <source>&lt;h3&gt;Plan działania na lata %1&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="162"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="165"/>
         <source>Działania: &lt;b&gt;%1&lt;/b&gt; (w tym szkolenia: %2), zrealizowane: %3. Kadra w planie: %4 osób. Koszt całego planu: &lt;b&gt;%5&lt;/b&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="167"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="170"/>
         <source>Plan utworzono %1 z diagnozy za rok %2 (priorytetów: %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="186"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="189"/>
         <source>Utwórz plan &amp;od nowa…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="187"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="190"/>
         <source>Nowy plan zastąpi obecny razem z zapisaną realizacją.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="189"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="192"/>
         <source>&amp;Utwórz plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="201"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="204"/>
         <source>Razem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="261"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="264"/>
         <source>&lt;b style=&apos;color:%4&apos;&gt;Kontrola planu:&lt;/b&gt; błędy: %1, uwagi: %2, informacje: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="272"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="275"/>
         <source>Utworzyć plan od nowa?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="273"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="276"/>
         <source>Obecny plan (%1 działań) razem z zapisaną realizacją, zmianami i historią cofania zostanie zastąpiony nowym planem na lata od %2 (lat: %3). Tego nie można cofnąć. Kontynuować?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2073,7 +2257,7 @@ potrzeb</source>
     <message>
         <location filename="../../edulab_app/ui/plan/page.py" line="26"/>
         <source>Plan działania</source>
-        <translation type="unfinished"></translation>
+        <translation>Action plan</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/page.py" line="37"/>
@@ -2342,107 +2526,107 @@ potrzeb</source>
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="137"/>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="145"/>
         <source>Kadra szkoły w planie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="140"/>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="148"/>
         <source>Osoba</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="140"/>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="148"/>
         <source>Rola</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="140"/>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="148"/>
         <source>Języki</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="141"/>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="149"/>
         <source>Limit godz./tydz.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="141"/>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="149"/>
         <source>Aktywna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="142"/>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="150"/>
         <source>Działania</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="143"/>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="151"/>
         <source>Lista osób z kadry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="155"/>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="163"/>
         <source>&amp;Dodaj osobę</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="158"/>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="166"/>
         <source>Pokaż osoby nieaktywne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="168"/>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="176"/>
         <source>Obciążenie: godziny tygodniowo w działaniach planu, miesiąc po miesiącu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="173"/>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="181"/>
         <source>Przekroczenia limitów godzin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="175"/>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="183"/>
         <source>Tylko osoby z godzinami w planie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="183"/>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="191"/>
         <source>Obciążenie osób w kolejnych miesiącach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="234"/>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="243"/>
         <source>tak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="234"/>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="243"/>
         <source>nie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="271"/>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="280"/>
         <source>Zmiana w kadrze: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="273"/>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="282"/>
         <source>Nie zapisano — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="281"/>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="290"/>
         <source>Nowa osoba %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="307"/>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="314"/>
         <source>&lt;b style=&apos;color:#c62828&apos;&gt;Ponad limit godzin:&lt;/b&gt; %1 (czerwone pola). Dwuklik na polu otwiera działanie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="311"/>
+        <location filename="../../edulab_app/ui/plan/staff_tab.py" line="318"/>
         <source>Nikt nie przekracza swojego limitu godzin.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2822,6 +3006,14 @@ Start by adding your school, or look at the ready-made demo school.</translation
         <location filename="../../edulab_app/ui/welcome_page.py" line="28"/>
         <source>Dodaj swoją szkołę</source>
         <translation>Add your school</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="60"/>
+        <source>Komunikat o błędzie</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
