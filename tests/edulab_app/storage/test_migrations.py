@@ -70,3 +70,18 @@ def test_database_from_a_newer_build_is_refused_untouched(tmp_path):
     with pytest.raises(DatabaseError, match="nowszego"):
         ensure_schema(db)
     assert current_revision(db) == "9999_future"
+
+
+def test_migrated_audit_log_is_append_only(tmp_path):
+    import pytest
+    from sqlalchemy.exc import DatabaseError as SADatabaseError
+
+    db = Database.open_sqlite(tmp_path)
+    migrate.upgrade(db, "head")
+    with db.engine.begin() as conn:
+        conn.execute(text("INSERT INTO audit_log (at, username, role, action, record_type, record_ref, details, "
+                          "prev_hash, hash) VALUES ('2026-01-01', 'dyrektor', 'director', 'login', 'user', 'u1', '', "
+                          "'0', 'h1')"))
+    for statement in ("UPDATE audit_log SET details = 'x'", "DELETE FROM audit_log"):
+        with pytest.raises(SADatabaseError, match="append-only"), db.engine.begin() as conn:
+            conn.execute(text(statement))

@@ -1,0 +1,43 @@
+"""Fixtures of the security tests: a temporary SQLite database with every table created from the models
+(not through the app's schema setup, which does not know the security tables until migration 0004), and
+cheap argon2 parameters so that the tests run fast (the real ones are measured in test_passwords.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from edulab_app.security import passwords
+
+FAST = passwords.KdfParams(time_cost=1, memory_cost=256, parallelism=1)
+DIRECTOR_PASSWORD = "Dyrektorka-2026!"
+TEACHER_PASSWORD = "Nauczyciel-ąę-77"
+
+
+@pytest.fixture(autouse=True)
+def fast_kdf(monkeypatch):
+    monkeypatch.setattr(passwords, "CURRENT_PARAMS", FAST)
+    return FAST
+
+
+@pytest.fixture
+def secdb(tmp_path):
+    from edulab_app.storage import all_models, security_models  # noqa: F401 - register the tables
+    from edulab_app.storage.base import Base
+    from edulab_app.storage.db import Database
+
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    db = Database.open_sqlite(data_dir)
+    Base.metadata.create_all(db.engine)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def director_setup(secdb):
+    """(db, recovery key, director session) after the first start."""
+    from edulab_app.security import accounts
+
+    recovery = accounts.create_first_director(secdb, "dyrektor", "Anna Dyrektorska", DIRECTOR_PASSWORD)
+    session = accounts.login(secdb, "dyrektor", DIRECTOR_PASSWORD)
+    return secdb, recovery, session
