@@ -24,3 +24,28 @@ def ctx(data_dir):
 @pytest.fixture
 def db(ctx):
     return ctx.db()
+
+
+@pytest.fixture
+def pg_db():
+    """An empty database on the throw-away PostgreSQL server of tools/test.sh (EDULAB_TEST_PG_URL).
+
+    Skipped on a developer machine without one; under CI a missing server is a failure.
+    """
+    import os
+
+    from sqlalchemy import text
+
+    from edulab_app.storage.db import Database
+
+    url = os.environ.get("EDULAB_TEST_PG_URL")
+    if not url:
+        if os.environ.get("CI"):
+            pytest.fail("CI must provide a PostgreSQL server (tools/pg_test_server.sh)")
+        pytest.skip("no PostgreSQL server: set EDULAB_TEST_PG_URL or run tools/test.sh")
+    db = Database.open_url(url)
+    with db.engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    yield db
+    db.dispose()

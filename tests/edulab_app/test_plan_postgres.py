@@ -2,34 +2,19 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 
 import pytest
-from sqlalchemy import text
 
 from edulab_app.services import plans, staff
 from edulab_app.services.demo import DEMO_RSPO, create_demo_school
-from edulab_app.storage.db import Database
 from edulab_app.storage.migrate import ensure_schema
 
 pytestmark = pytest.mark.postgres
-URL = os.environ.get("EDULAB_TEST_PG_URL")
-
-
 @pytest.fixture
-def pg():
-    if not URL:
-        if os.environ.get("CI"):
-            pytest.fail("CI must provide a PostgreSQL server (tools/pg_test_server.sh)")
-        pytest.skip("no PostgreSQL server: set EDULAB_TEST_PG_URL or run tools/test.sh")
-    db = Database.open_url(URL)
-    with db.engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    ensure_schema(db)
-    yield db
-    db.dispose()
+def pg(pg_db):
+    ensure_schema(pg_db)
+    return pg_db
 
 
 def test_plan_generate_edit_track_and_check_on_postgres(pg):

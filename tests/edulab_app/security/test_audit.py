@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -137,26 +135,14 @@ def test_trigger_statements_exist_for_both_dialects():
 
 
 @pytest.mark.postgres
-def test_audit_log_is_append_only_on_postgresql():
-    url = os.environ.get("EDULAB_TEST_PG_URL")
-    if not url:
-        pytest.skip("no PostgreSQL server: set EDULAB_TEST_PG_URL or run tools/test.sh")
+def test_audit_log_is_append_only_on_postgresql(pg_db):
     from edulab_app.storage.base import Base
-    from edulab_app.storage.db import Database
     from edulab_app.storage.security_models import SECURITY_TABLES
 
-    db = Database.open_url(url)
-    try:
-        with db.engine.begin() as conn:
-            conn.execute(text("DROP SCHEMA public CASCADE"))
-            conn.execute(text("CREATE SCHEMA public"))
-        Base.metadata.create_all(db.engine, tables=list(SECURITY_TABLES))
-        _fill(db, 3)
-        assert audit.verify_chain(db) == []
-        for statement in ("UPDATE audit_log SET username = 'x'", "DELETE FROM audit_log", "TRUNCATE audit_log"):
-            with pytest.raises(DBAPIError, match="append-only"), db.engine.begin() as conn:
-                conn.execute(text(statement))
-        assert audit.head(db)[0] == 3
-        Base.metadata.drop_all(db.engine, tables=list(SECURITY_TABLES))
-    finally:
-        db.dispose()
+    Base.metadata.create_all(pg_db.engine, tables=list(SECURITY_TABLES))
+    _fill(pg_db, 3)
+    assert audit.verify_chain(pg_db) == []
+    for statement in ("UPDATE audit_log SET username = 'x'", "DELETE FROM audit_log", "TRUNCATE audit_log"):
+        with pytest.raises(DBAPIError, match="append-only"), pg_db.engine.begin() as conn:
+            conn.execute(text(statement))
+    assert audit.head(pg_db)[0] == 3
