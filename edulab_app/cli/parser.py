@@ -24,7 +24,7 @@ class PolishArgumentParser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from edulab_app.cli import commands_core, commands_diagnosis, commands_plan
+    from edulab_app.cli import commands_core, commands_diagnosis, commands_export, commands_plan
 
     parser = PolishArgumentParser(
         prog="edulab",
@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_core.register(sub)
     commands_diagnosis.register(sub)
     commands_plan.register(sub)
+    commands_export.register(sub)
     return parser
 
 

@@ -81,6 +81,12 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Nowa szkoła…"), self.new_school, QKeySequence.StandardKey.New)
         self._action(file_menu, self.tr("Szkoła &demonstracyjna"), self.open_demo)
         file_menu.addSeparator()
+        from edulab_app.ui.export_actions import ExportActions
+
+        self.exports = ExportActions(self, self.ctx, lambda: self.rspo)
+        self.export_menu = file_menu.addMenu(self.tr("&Eksport"))
+        self.exports.fill(self.export_menu)
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("Utwórz &kopię zapasową"), self.make_backup)
         self._action(file_menu, self.tr("&Przywróć z kopii zapasowej…"), self.restore_backup)
         file_menu.addSeparator()
@@ -104,6 +110,7 @@ class MainWindow(QMainWindow):
         self.school_combo.clear()
         for s in found:
             self.school_combo.addItem(f"{s.name} (RSPO {s.rspo})", s.rspo)
+        self.export_menu.setEnabled(bool(found))
         if not found:
             self.rspo = None
             self.school_bar.setVisible(False)

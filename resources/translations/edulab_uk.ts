@@ -124,19 +124,19 @@
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="38"/>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="79"/>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="84"/>
         <source>inne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="43"/>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="78"/>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="83"/>
         <source>budżet szkoły</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="43"/>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="78"/>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="83"/>
         <source>organ prowadzący</source>
         <translation type="unfinished"></translation>
     </message>
@@ -147,7 +147,7 @@
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="44"/>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="79"/>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="84"/>
         <source>grant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -494,81 +494,96 @@
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="73"/>
-        <source>pomoc nauczyciela władająca językiem ucznia (art. 165 ust. 8)</source>
+        <source>ogólne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="73"/>
+        <source>specustawa UA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="74"/>
-        <source>asystent międzykulturowy (art. 165 ust. 8a)</source>
+        <source>powracający</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="78"/>
+        <source>pomoc nauczyciela władająca językiem ucznia (art. 165 ust. 8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="79"/>
+        <source>asystent międzykulturowy (art. 165 ust. 8a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="84"/>
         <source>program „Przyjazna szkoła”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="83"/>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="88"/>
         <source>nauczyciel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="83"/>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="88"/>
         <source>rodzic (polska rodzina)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="84"/>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="89"/>
         <source>rodzic z doświadczeniem migracji</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="84"/>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="89"/>
         <source>uczeń-ambasador</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="85"/>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="90"/>
         <source>asystent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="85"/>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="90"/>
         <source>inna osoba</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="89"/>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="94"/>
         <source>pierwsze spotkanie z rodziną</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="89"/>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="94"/>
         <source>oprowadzenie po szkole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="90"/>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="95"/>
         <source>uczeń-opiekun (buddy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="90"/>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="95"/>
         <source>pakiet informacyjny w języku rodziny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="91"/>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="96"/>
         <source>spotkanie kontrolne po miesiącu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="95"/>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="100"/>
         <source>opinia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="95"/>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="100"/>
         <source>orzeczenie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,6 +940,727 @@
         <location filename="../../edulab_app/ui/areas.py" line="33"/>
         <source>Plan działania</source>
         <translation>План дій</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsPage</name>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="96"/>
+        <source>Opinie i orzeczenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="99"/>
+        <source>Opinie i orzeczenia poradni psychologiczno-pedagogicznej to dane o zdrowiu. Pliki PDF są przechowywane w postaci zaszyfrowanej; każde otwarcie odnotowuje dziennik dostępu. Przy orzeczeniu IPET trzeba opracować w ciągu 30 dni od doręczenia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="104"/>
+        <source>Opinie i orzeczenia widzą tylko dyrektor, koordynator i specjalista poradni.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="119"/>
+        <source>Nr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="119"/>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="148"/>
+        <source>Uczeń</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="119"/>
+        <source>Rodzaj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="119"/>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="154"/>
+        <source>Poradnia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="120"/>
+        <source>Wydano</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="120"/>
+        <source>Doręczono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="120"/>
+        <source>IPET do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="120"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="121"/>
+        <source>Lista opinii i orzeczeń</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="126"/>
+        <source>Terminy IPET po czasie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="128"/>
+        <source>&amp;Otwórz PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="130"/>
+        <source>Usuń &amp;kopie tymczasowe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="131"/>
+        <source>Usuń odszyfrowane kopie otwarte w przeglądarce PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="133"/>
+        <source>&amp;IPET opracowany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="141"/>
+        <source>Zalecenia wybranego dokumentu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="145"/>
+        <source>Dołącz opinię lub orzeczenie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="152"/>
+        <source>Rodzaj dokumentu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="156"/>
+        <source>Data wydania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="158"/>
+        <source>Data doręczenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="160"/>
+        <source>Zalecenie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="160"/>
+        <source>Forma wsparcia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="165"/>
+        <source>Zalecenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="168"/>
+        <source>Dodaj &amp;zalecenie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="170"/>
+        <source>Usuń zalecenie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="176"/>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="281"/>
+        <source>nie wybrano pliku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="177"/>
+        <source>Wybrany plik PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="178"/>
+        <source>&amp;Wybierz plik PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="182"/>
+        <source>&amp;Dołącz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="184"/>
+        <source>&amp;Uczeń:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="185"/>
+        <source>&amp;Rodzaj:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="186"/>
+        <source>&amp;Poradnia:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="187"/>
+        <source>Data &amp;wydania:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="188"/>
+        <source>Data &amp;doręczenia:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="189"/>
+        <source>Zalecenia:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="191"/>
+        <source>Plik:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="204"/>
+        <source>(bez formy wsparcia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="207"/>
+        <source>Forma wsparcia zalecenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="233"/>
+        <source> — po terminie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="234"/>
+        <source> (opracowany)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="236"/>
+        <source>%1 str.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="236"/>
+        <source>brak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="240"/>
+        <source>IPET po terminie: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="261"/>
+        <source>Wybierz dokument z listy, aby zobaczyć zalecenia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="264"/>
+        <source>&lt;b&gt;Zalecenia (%1, %2):&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="269"/>
+        <source>(brak zaleceń)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="274"/>
+        <source>Wybierz plik PDF z opinią lub orzeczeniem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="275"/>
+        <source>Dokument PDF (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="295"/>
+        <source>Nie można odczytać pliku %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="309"/>
+        <source>Dołączono dokument nr %1 dla ucznia %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="311"/>
+        <source> IPET do %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="325"/>
+        <source>Nie znaleziono programu do otwierania plików PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="327"/>
+        <source>Otwarto odszyfrowaną kopię w przeglądarce PDF. Kopia zostanie usunięta po zamknięciu tej strony lub programu (albo przyciskiem „Usuń kopie tymczasowe”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="335"/>
+        <source>Usunięto kopie tymczasowe: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="337"/>
+        <source>%1 kopii jest wciąż otwartych w innym programie — zamknij go i spróbuj ponownie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="347"/>
+        <source>IPET opracowuje się tylko na podstawie orzeczenia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssistantsPage</name>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="45"/>
+        <source>Asystenci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="48"/>
+        <source>Asystenci uczniów z doświadczeniem migracji: pomoc nauczyciela władająca językiem ucznia (najwyżej 12 miesięcy na ucznia) albo asystent międzykulturowy (od 1 września 2024 r.).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="55"/>
+        <source>Nr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="55"/>
+        <source>Imię i nazwisko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="55"/>
+        <source>Podstawa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="55"/>
+        <source>Języki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="56"/>
+        <source>Umowa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="56"/>
+        <source>Godz./tydz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="56"/>
+        <source>Uczniowie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="57"/>
+        <source>Godz. z uczniami</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="57"/>
+        <source>Finansowanie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="58"/>
+        <source>Lista asystentów</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="61"/>
+        <source>Asystent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="64"/>
+        <source>Imię i nazwisko asystenta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="68"/>
+        <source>Podstawa zatrudnienia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="70"/>
+        <source>kody po przecinku, np. uk, ru, pl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="71"/>
+        <source>Języki asystenta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="73"/>
+        <source>Umowa od</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="75"/>
+        <source>Umowa do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="79"/>
+        <source>Godziny tygodniowo w umowie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="83"/>
+        <source>Źródło finansowania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="84"/>
+        <source>&amp;Imię i nazwisko:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="85"/>
+        <source>&amp;Podstawa:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="86"/>
+        <source>&amp;Języki:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="87"/>
+        <source>Umowa &amp;od:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="88"/>
+        <source>Umowa d&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="89"/>
+        <source>&amp;Godziny tygodniowo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="90"/>
+        <source>&amp;Finansowanie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="92"/>
+        <source>&amp;Nowy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="94"/>
+        <source>&amp;Zapisz asystenta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="101"/>
+        <source>Uwagi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="102"/>
+        <source>Uwagi dotyczące asystentów</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="122"/>
+        <source>Zatrudnienie asystentów jest zgodne z regułami.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="170"/>
+        <source>Zapisano asystenta %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <location filename="../../edulab_app/ui/background.py" line="51"/>
+        <source>Anuluj</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/background.py" line="74"/>
+        <source>Przerywanie po bieżącym kroku…</source>
+        <translation>Зупинка після поточного кроку…</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteePage</name>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="48"/>
+        <source>Komitet powitalny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="51"/>
+        <source>Komitet powitalny włącza rodziny z doświadczeniem migracji w życie szkoły: nauczyciel, rodzice polscy i z doświadczeniem migracji, uczniowie-ambasadorzy, asystent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="59"/>
+        <source>&amp;Rok szkolny:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="61"/>
+        <source>Rok szkolny komitetu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="70"/>
+        <source>Zaległe kroki powitania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="77"/>
+        <source>Członkowie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="79"/>
+        <source>Imię i nazwisko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="79"/>
+        <source>Rola</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="79"/>
+        <source>Języki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="80"/>
+        <source>Członkowie komitetu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="86"/>
+        <source>Rola nowego członka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="88"/>
+        <source>imię i nazwisko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="89"/>
+        <source>Imię i nazwisko nowego członka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="91"/>
+        <source>języki, np. uk, pl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="92"/>
+        <source>Języki nowego członka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="93"/>
+        <source>Dodaj &amp;członka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="100"/>
+        <source>Spotkania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="102"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="102"/>
+        <source>Temat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="102"/>
+        <source>Notatki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="103"/>
+        <source>Spotkania komitetu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="107"/>
+        <source>Data spotkania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="109"/>
+        <source>temat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="110"/>
+        <source>Temat spotkania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="112"/>
+        <source>notatki (szyfrowane)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="113"/>
+        <source>Notatki ze spotkania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="114"/>
+        <source>Zapisz &amp;spotkanie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="121"/>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="125"/>
+        <source>Rodziny przyjęte przez komitet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="123"/>
+        <source>Kod rodziny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="123"/>
+        <source>Język</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="123"/>
+        <source>Przyjazd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="124"/>
+        <source>Wykonane kroki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="124"/>
+        <source>Zaległe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="131"/>
+        <source>język rodziny, np. uk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="132"/>
+        <source>Język rodziny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="134"/>
+        <source>Data przyjazdu rodziny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="135"/>
+        <source>Przyjmij &amp;rodzinę</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="143"/>
+        <source>Lista kroków wybranej rodziny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="146"/>
+        <source>Kroki powitania rodziny (zaznacz wykonane)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="149"/>
+        <source>Zaznaczenie kroku zapisuje go jako wykonany dzisiaj.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="183"/>
+        <source>Zaległe kroki: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="200"/>
+        <source>wykonano %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="201"/>
+        <source>termin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="208"/>
+        <source>(zaległy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="233"/>
+        <source>Dodano członka komitetu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="248"/>
+        <source>Zapisano spotkanie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/committee_page.py" line="262"/>
+        <source>Przyjęto rodzinę %1; lista kroków ma terminy od daty przyjazdu.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1732,6 +2468,86 @@ potrzeb</source>
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../edulab_app/ui/export_actions.py" line="25"/>
+        <source>Plan działania do &amp;PDF…</source>
+        <translation>План дій у &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/export_actions.py" line="25"/>
+        <location filename="../../edulab_app/ui/export_actions.py" line="31"/>
+        <location filename="../../edulab_app/ui/export_actions.py" line="33"/>
+        <source>Dokument PDF (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/export_actions.py" line="26"/>
+        <source>Plan działania do arkusza &amp;XLSX…</source>
+        <translation>План дій у таблицю &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/export_actions.py" line="27"/>
+        <source>Arkusz Excel (*.xlsx)</source>
+        <translation>Таблиця Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/export_actions.py" line="28"/>
+        <source>Pakiet dla &amp;EDUlab (.edulab)…</source>
+        <translation>Пакет для &amp;EDUlab (.edulab)…</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/export_actions.py" line="29"/>
+        <source>Pakiet EDUlab (*.edulab)</source>
+        <translation>Пакет EDUlab (*.edulab)</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/export_actions.py" line="30"/>
+        <source>Diagnoza z &amp;odpowiedziami (PDF)…</source>
+        <translation>Діагностика з &amp;відповідями (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/export_actions.py" line="32"/>
+        <source>Pusty &amp;formularz diagnozy do wydruku (PDF)…</source>
+        <translation>Порожня &amp;форма діагностики для друку (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/export_actions.py" line="50"/>
+        <source>Zapisz eksport</source>
+        <translation>Зберегти експорт</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/export_actions.py" line="60"/>
+        <source>Przygotowywanie pliku…</source>
+        <translation>Підготовка файлу…</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/export_actions.py" line="68"/>
+        <source>Eksport</source>
+        <translation>Експорт</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/export_actions.py" line="74"/>
+        <location filename="../../edulab_app/ui/export_actions.py" line="77"/>
+        <source>Zapisano</source>
+        <translation>Збережено</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/export_actions.py" line="75"/>
+        <source>Zapisano pakiet: %1
+Prześlij go do Pomorskiego EDUlab.</source>
+        <translation>Пакет збережено: %1
+Надішліть його до Поморського EDUlab.</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/export_actions.py" line="78"/>
+        <source>Zapisano plik: %1
+Otworzyć go teraz?</source>
+        <translation>Файл збережено: %1
+Відкрити його зараз?</translation>
+    </message>
+</context>
+<context>
     <name>FindingsTab</name>
     <message>
         <location filename="../../edulab_app/ui/plan/findings_tab.py" line="45"/>
@@ -1832,97 +2648,97 @@ potrzeb</source>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../edulab_app/ui/tracking/login.py" line="166"/>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="169"/>
         <source>EDUlab — pierwsze uruchomienie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/login.py" line="167"/>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="170"/>
         <source>Pierwsze uruchomienie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/login.py" line="175"/>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="178"/>
         <source>Utwórz konto dyrektora szkoły. Dyrektor zakłada potem konta koordynatora, nauczycieli i specjalistów poradni. Dane uczniów są szyfrowane kluczem, do którego dostęp daje tylko hasło konta albo klucz odzyskiwania.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/login.py" line="183"/>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="186"/>
         <source>Nazwa użytkownika</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/login.py" line="185"/>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="188"/>
         <source>Imię i nazwisko dyrektora</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/login.py" line="186"/>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="189"/>
         <source>Hasło</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/login.py" line="187"/>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="190"/>
         <source>Powtórz hasło</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/login.py" line="188"/>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="191"/>
         <source>&amp;Nazwa użytkownika:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/login.py" line="189"/>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="192"/>
         <source>&amp;Imię i nazwisko:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/login.py" line="190"/>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="193"/>
         <source>&amp;Hasło:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/login.py" line="191"/>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="194"/>
         <source>&amp;Powtórz hasło:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/login.py" line="195"/>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="198"/>
         <source>&amp;Utwórz konto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/login.py" line="203"/>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="206"/>
         <source>&lt;b&gt;Klucz odzyskiwania&lt;/b&gt; — zapisz go teraz na papierze i przechowuj w sejfie szkoły. Program pokazuje go tylko raz i nigdzie go nie zapisuje. Bez hasła dyrektora i bez tego klucza danych uczniów nie da się odczytać.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/login.py" line="214"/>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="221"/>
         <source>Klucz odzyskiwania</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/login.py" line="216"/>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="223"/>
         <source>&amp;Kopiuj do schowka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/login.py" line="219"/>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="226"/>
         <source>&amp;Zapisałem(-am) klucz odzyskiwania w bezpiecznym miejscu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/login.py" line="220"/>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="227"/>
         <source>Potwierdzenie zapisania klucza odzyskiwania</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/login.py" line="222"/>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="229"/>
         <source>&amp;Zakończ</source>
         <translation type="unfinished">&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/login.py" line="232"/>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="239"/>
         <source>Hasła się różnią.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1930,37 +2746,37 @@ potrzeb</source>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../edulab_app/ui/tracking/login.py" line="118"/>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="120"/>
         <source>EDUlab — sesja zablokowana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/login.py" line="119"/>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="121"/>
         <source>Sesja zablokowana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/login.py" line="121"/>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="124"/>
         <source>Sesja użytkownika %1 została zablokowana po okresie bezczynności. Wpisz hasło, aby kontynuować.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/login.py" line="126"/>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="129"/>
         <source>Hasło</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/login.py" line="127"/>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="130"/>
         <source>&amp;Hasło:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/login.py" line="132"/>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="135"/>
         <source>&amp;Odblokuj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/login.py" line="134"/>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="137"/>
         <source>&amp;Wyloguj</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1978,32 +2794,37 @@ potrzeb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/login.py" line="75"/>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="76"/>
         <source>Dane uczniów, asystentów i komitetu powitalnego są chronione. Zaloguj się swoim kontem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/login.py" line="81"/>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="82"/>
         <source>Nazwa użytkownika</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/login.py" line="82"/>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="83"/>
         <source>Hasło</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/login.py" line="83"/>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="84"/>
         <source>&amp;Użytkownik:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/login.py" line="84"/>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="85"/>
         <source>&amp;Hasło:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/login.py" line="89"/>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="90"/>
+        <source>&amp;Anuluj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="91"/>
         <source>&amp;Zaloguj</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,87 +2877,92 @@ potrzeb</source>
         <translation>&amp;Демонстраційна школа</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="84"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="87"/>
+        <source>&amp;Eksport</source>
+        <translation>&amp;Експорт</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/main_window.py" line="90"/>
         <source>Utwórz &amp;kopię zapasową</source>
         <translation>Створити &amp;резервну копію</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="85"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="91"/>
         <source>&amp;Przywróć z kopii zapasowej…</source>
         <translation>&amp;Відновити з резервної копії…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="87"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="93"/>
         <source>&amp;Zakończ</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="88"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="94"/>
         <source>Pomo&amp;c</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="89"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="95"/>
         <source>Otwórz &amp;folder danych</source>
         <translation>Відкрити &amp;теку даних</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="90"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="96"/>
         <source>&amp;O programie</source>
         <translation>&amp;Про програму</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="172"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="179"/>
         <source>Otwarto szkołę demonstracyjną.</source>
         <translation>Відкрито демонстраційну школу.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="181"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="188"/>
         <source>Kopię zapasową zapisano: %1</source>
         <translation>Резервну копію збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="185"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="192"/>
         <source>Wybierz kopię zapasową</source>
         <translation>Виберіть резервну копію</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="185"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="192"/>
         <source>Kopie bazy (*.sqlite3)</source>
         <translation>Копії бази (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="189"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="196"/>
         <source>Przywrócić kopię?</source>
         <translation>Відновити копію?</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="190"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="197"/>
         <source>Obecne dane zostaną zastąpione danymi z kopii. Przed zmianą program zachowa ich kopię. Kontynuować?</source>
         <translation>Поточні дані буде замінено даними з копії. Перед цим програма збереже їхню копію. Продовжити?</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="201"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="208"/>
         <source>Przywrócono dane z kopii.</source>
         <translation>Дані відновлено з копії.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="203"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="210"/>
         <source>Poprzednie dane zachowano: %1</source>
         <translation>Попередні дані збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="204"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="211"/>
         <source>Przywrócono</source>
         <translation>Відновлено</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="211"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="218"/>
         <source>O programie</source>
         <translation>Про програму</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="212"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="219"/>
         <source>&lt;b&gt;EDUlab — Szkoła włączająca krok po kroku&lt;/b&gt;&lt;br&gt;wersja %1&lt;br&gt;&lt;br&gt;Narzędzie Pomorskiego EDUlab dla szkół uczących dzieci z doświadczeniem migracji.&lt;br&gt;&lt;br&gt;Folder danych: %2</source>
         <translation>&lt;b&gt;EDUlab — Інклюзивна школа крок за кроком&lt;/b&gt;&lt;br&gt;версія %1&lt;br&gt;&lt;br&gt;Інструмент Поморського EDUlab для шкіл, що навчають дітей з досвідом міграції.&lt;br&gt;&lt;br&gt;Тека даних: %2</translation>
     </message>
@@ -2489,6 +3315,430 @@ potrzeb</source>
     </message>
 </context>
 <context>
+    <name>PupilsPage</name>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="73"/>
+        <source>Uczniowie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="76"/>
+        <source>Uczniowie z doświadczeniem migracji: minimalne dane, formy wsparcia i ich zgodność z przepisami. Na liście widać tylko kody (pseudonimy); imię i nazwisko pokazuje karta ucznia. Każde otwarcie danych odnotowuje dziennik dostępu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="91"/>
+        <source>Szukaj: kod, klasa, kraj…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="92"/>
+        <source>Filtr listy uczniów</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="95"/>
+        <source>Kod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="95"/>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="140"/>
+        <source>Klasa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="95"/>
+        <source>Kraj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="95"/>
+        <source>Polski</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="96"/>
+        <source>Podstawa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="96"/>
+        <source>Lista uczniów</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="102"/>
+        <source>&amp;Nowy uczeń</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="105"/>
+        <source>&amp;Wydaj dane…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="106"/>
+        <source>Wszystkie dane ucznia do pliku (wniosek o dostęp do danych)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="109"/>
+        <source>&amp;Usuń dane…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="110"/>
+        <source>Nieodwracalnie usuń ucznia, jego formy wsparcia, opinie i pliki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="116"/>
+        <source>Podsumowanie uwag dla szkoły</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="120"/>
+        <source>Karta ucznia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="121"/>
+        <source>&amp;Dane ucznia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="122"/>
+        <source>&amp;Formy wsparcia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="123"/>
+        <source>&amp;Podsumowanie i uwagi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="134"/>
+        <source>Kod ucznia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="137"/>
+        <source>Imię i nazwisko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="139"/>
+        <source>np. 4b, OP 1-3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="142"/>
+        <source>Przyjazd do Polski</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="144"/>
+        <source>W szkole od</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="150"/>
+        <source>Kraj pochodzenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="152"/>
+        <source>kody po przecinku, np. uk, ru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="153"/>
+        <source>Języki ucznia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="154"/>
+        <source>Poziom znajomości polskiego</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="155"/>
+        <source>Podstawa kształcenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="157"/>
+        <source>Uwagi (szyfrowane)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="159"/>
+        <source>Kod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="160"/>
+        <source>&amp;Imię i nazwisko:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="161"/>
+        <source>&amp;Klasa:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="162"/>
+        <source>Przyjazd do &amp;Polski:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="163"/>
+        <source>W &amp;szkole od:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="164"/>
+        <source>K&amp;raj pochodzenia:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="165"/>
+        <source>&amp;Języki:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="166"/>
+        <source>Poziom &amp;polskiego:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="167"/>
+        <source>Po&amp;dstawa kształcenia:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="168"/>
+        <source>&amp;Uwagi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="172"/>
+        <source>&amp;Zapisz ucznia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="182"/>
+        <source>Nr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="182"/>
+        <source>Forma wsparcia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="182"/>
+        <source>Godz./tydz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="183"/>
+        <source>Od</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="183"/>
+        <source>Do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="183"/>
+        <source>Formy wsparcia ucznia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="185"/>
+        <source>Nowa forma wsparcia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="187"/>
+        <source>Rodzaj wsparcia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="190"/>
+        <source>Przedmiot zajęć wyrównawczych</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="192"/>
+        <source>Asystent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="193"/>
+        <source>Rodzaj pomocy psychologiczno-pedagogicznej</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="199"/>
+        <source>Godziny tygodniowo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="201"/>
+        <source>Początek wsparcia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="203"/>
+        <source>Koniec wsparcia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="204"/>
+        <source>&amp;Rodzaj:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="205"/>
+        <source>Prz&amp;edmiot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="206"/>
+        <source>&amp;Asystent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="207"/>
+        <source>Rodzaj &amp;pomocy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="208"/>
+        <source>&amp;Godziny tygodniowo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="209"/>
+        <source>&amp;Od:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="210"/>
+        <source>&amp;Do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="212"/>
+        <source>Dodaj &amp;formę wsparcia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="214"/>
+        <source>Usuń &amp;zaznaczoną</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="230"/>
+        <source>Podsumowanie wsparcia ucznia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="232"/>
+        <source>Uwagi wynikające z przepisów:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="233"/>
+        <source>Uwagi dotyczące wsparcia ucznia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="253"/>
+        <source>Uczniów: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="261"/>
+        <source>Sprawdzenie wszystkich uczniów: błędy %1, uwagi %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="320"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — obecnie %2 godz. wsparcia tygodniowo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="323"/>
+        <source>godz./tydz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="325"/>
+        <source>• %1: wykorzystano %2 z %3 mies. (do %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="329"/>
+        <source>Wsparcie ucznia jest zgodne z regułami.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="344"/>
+        <source>(nowy uczeń)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="373"/>
+        <source>Zapisano dane ucznia %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="380"/>
+        <source>Najpierw wybierz ucznia z listy albo zapisz nowego.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="390"/>
+        <source>Dodano formę wsparcia: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="408"/>
+        <source>Zapisz wszystkie dane ucznia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="409"/>
+        <source>Plik JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="423"/>
+        <source>Zapisano wszystkie dane ucznia %1 w pliku %2. Plik zawiera dane osobowe — przekaż go bezpiecznie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="433"/>
+        <source>Usunąć dane ucznia?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="434"/>
+        <source>Nieodwracalnie usunąć wszystkie dane ucznia %1: dane osobowe, formy wsparcia, opinie i orzeczenia z plikami? Dziennik dostępu zachowa tylko fakt usunięcia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="443"/>
+        <source>Usunięto dane ucznia %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScheduleTab</name>
     <message>
         <location filename="../../edulab_app/ui/plan/schedule_tab.py" line="20"/>
@@ -2814,47 +4064,47 @@ potrzeb</source>
 <context>
     <name>TrackingPage</name>
     <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="220"/>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="229"/>
         <source>Komunikat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="233"/>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="242"/>
         <source>&amp;Zaloguj się…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="234"/>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="243"/>
         <source>Zaloguj się, aby zobaczyć dane chronione</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="262"/>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="271"/>
         <source>Te dane są chronione. Zaloguj się, aby je zobaczyć.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="264"/>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="273"/>
         <source>Sesja jest zablokowana. Zaloguj się ponownie swoim hasłem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="269"/>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="278"/>
         <source>Zaloguj się &amp;jako inny użytkownik…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="276"/>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="285"/>
         <source>Twoja rola nie pozwala oglądać tych danych.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="304"/>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="313"/>
         <source>Sesja jest zablokowana — zaloguj się, aby kontynuować.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="308"/>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="317"/>
         <source>Nie zapisano — popraw:</source>
         <translation type="unfinished">Не збережено — виправте:</translation>
     </message>
