@@ -152,6 +152,17 @@ class SchoolYear:
         """Lesson days / 5, rounded to one decimal: the number of weeks weekly hours are paid for."""
         return round(self.lesson_days / 5, 1)
 
+    def lesson_weeks_between(self, start: YearMonth, end: YearMonth) -> float:
+        """Lesson weeks (lesson days / 5, one decimal) in the months ``start``..``end`` of this school year."""
+        first = max(self.lessons_start, dt.date(start[0], start[1], 1))
+        last_month = add_months(end, 1)
+        last = min(self.lessons_end, dt.date(last_month[0], last_month[1], 1) - dt.timedelta(days=1))
+        days, day = 0, first
+        while day <= last:
+            days += self.is_lesson_day(day)
+            day += dt.timedelta(days=1)
+        return round(days / 5, 1)
+
     def winter_break(self) -> Break | None:
         return next((b for b in self.breaks if b.kind == "winter"), None)
 

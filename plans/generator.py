@@ -69,15 +69,22 @@ class _Loads:
 
 def generate_plan(result: DiagnosisResult, ctx: SchoolContext, start_year: str, years: int, *,
                   catalogue: Catalogue | None = None, rules: RuleBook | None = None,
-                  rates: RateTable | None = None, calendar: SchoolCalendar | None = None) -> Plan:
-    """Build a plan for ``years`` (1–3) school years from ``start_year`` ("2026/2027")."""
+                  rates: RateTable | None = None, calendar: SchoolCalendar | None = None,
+                  not_before: YearMonth | None = None) -> Plan:
+    """Build a plan for ``years`` (1–3) school years from ``start_year`` ("2026/2027").
+
+    ``not_before`` (year, month): nothing is scheduled earlier — a plan made in the middle of a school year
+    starts its trainings in that month and the activities they prepare a month later; activities of the
+    current year run (and cost) only for the months left.
+    """
     gen = _Generator(result, ctx, start_year, years, catalogue or load_catalogue(), rules or load_rules(),
-                     (rates or load_rates()).with_overrides(ctx.rate_overrides), calendar or load_calendar(ctx.region))
+                     (rates or load_rates()).with_overrides(ctx.rate_overrides), calendar or load_calendar(ctx.region),
+                     not_before)
     return gen.run()
 
 
 class _Generator:
-    def __init__(self, result, ctx, start_year, years, catalogue, rules, rates, calendar):
+    def __init__(self, result, ctx, start_year, years, catalogue, rules, rates, calendar, not_before=None):
         self.result: DiagnosisResult = result
         self.ctx: SchoolContext = ctx
         self.first = parse_school_year(start_year)
@@ -95,6 +102,9 @@ class _Generator:
             self.by_role[member.role].append(member)
         self.family_langs = frozenset(ctx.family_languages)
         self._env_cache: dict[str, dict[str, Any]] = {}
+        if not_before is not None and month_index(not_before) <= month_index(self.plan.horizon_start):
+            not_before = None  # the plan lies wholly in the future
+        self.not_before: YearMonth | None = not_before
 
     # -- 1. priorities -> templates and trainings ---------------------------------------------------
     def run(self) -> Plan:
@@ -148,7 +158,7 @@ class _Generator:
                 suffix = f".{sizing.regime}" if len(sizings) > 1 else ""
                 action_id = f"{tpl.id}@{parse_school_year(sy)}{suffix}"
                 title = tpl.title + (_REGIME_TITLES.get(sizing.regime, "") if len(sizings) > 1 else "")
-                costs = self._costs(tpl, sy, sizing.quantities, months_between(start, end))
+                costs = self._costs(tpl, sy, sizing.quantities, start, end)
                 out.append(Action(
                     id=action_id, kind="activity", template_id=tpl.id, title=title, description=tpl.description,
                     school_year=sy, start=start, end=end, priority_ids=tuple(p.id for p in priorities),
@@ -164,7 +174,23 @@ class _Generator:
         first = parse_school_year(sy)
         month = TIMINGS[tpl.timing][0]
         start = (first, 8) if tpl.timing == "before_school_year" else (first if month >= 9 else first + 1, month)
-        return start, add_months(start, tpl.duration_months - 1)
+        end = add_months(start, tpl.duration_months - 1)
+        if self.not_before is not None:
+            floor = add_months(self.not_before, self._preparation_months(tpl.trainings_before))
+            if tpl.lessons and floor[1] in (7, 8):  # no lessons in the summer holidays
+                floor = (floor[0], 9)
+            if month_index(start) < month_index(floor):
+                # a running activity keeps its end and runs the remaining months; a one-off keeps its length
+                end = end if month_index(end) >= month_index(floor) else add_months(floor, tpl.duration_months - 1)
+                start = floor
+        return start, end
+
+    def _preparation_months(self, trainings: tuple[str, ...]) -> int:
+        """Months needed before something that requires ``trainings``: one per level of their prerequisites."""
+        if not trainings:
+            return 0
+        return 1 + max(self._preparation_months(self.catalogue.trainings[t].prerequisites)
+                       for t in trainings if t in self.catalogue.trainings)
 
     def _rules_for(self, rule_ids: tuple[str, ...], sy: str, regime: str | None) -> tuple[str, ...]:
         y = self.calendar.year(sy)
@@ -255,10 +281,13 @@ class _Generator:
             self._env_cache[sy] = env
         return env
 
-    def _costs(self, tpl: ActionTemplate, sy: str, q: Quantities, months: int) -> tuple[CostLine, ...]:
+    def _costs(self, tpl: ActionTemplate, sy: str, q: Quantities, start: YearMonth, end: YearMonth
+               ) -> tuple[CostLine, ...]:
         env = dict(self._env(sy))
         env.update(pupils=q.pupils, groups=q.groups, hours_per_week=q.hours_per_week, units=q.units,
-                   participants=q.participants, languages=len(self.ctx.family_languages), months=months)
+                   participants=q.participants, languages=len(self.ctx.family_languages),
+                   months=months_between(start, end),
+                   weeks=self.calendar.year(sy).lesson_weeks_between(start, end))  # the action's own lesson weeks
         programme = self.rules.get("friendly_school_programme")
         lines = []
         for ct in tpl.costs:
@@ -284,7 +313,9 @@ class _Generator:
         order = self.catalogue.training_closure(wanted)  # prerequisites first
         latest: dict[str, YearMonth] = {}
         horizon_start = self.plan.horizon_start
-        default_start = (self.first, 10)
+        if self.not_before is not None:
+            horizon_start = self.not_before
+        default_start = max((self.first, 10), horizon_start, key=month_index)
         by_id = {p.id: p for p in self.result.priorities}
         prio_of: dict[str, dict[str, Priority]] = {}
         for tid in reversed(order):  # dependants before their prerequisites
@@ -300,6 +331,9 @@ class _Generator:
             month = min(limits, key=month_index) if limits else default_start
             if month_index(month) < month_index(horizon_start):
                 month = horizon_start
+            if self.not_before is not None:  # mid-year: prerequisites in the months before, from not_before
+                floor = add_months(self.not_before, self._preparation_months(self.catalogue.trainings[tid].prerequisites))
+                month = max(month, floor, key=month_index)
             latest[tid] = month
         assistants = next((a.quantities.units for a in activities if a.template_id == "intercultural_assistant"), 0)
         out = []

@@ -196,12 +196,14 @@ def _check_period(start_year: str, years: int, region: str) -> None:
 
 
 def generate(db: Database, rspo: str, start_year: str | None = None, years: int = MAX_YEARS, *, force: bool = False,
-             result: DiagnosisResult | None = None, context: SchoolContext | None = None) -> Plan:
+             result: DiagnosisResult | None = None, context: SchoolContext | None = None,
+             as_of: dt.date | None = None) -> Plan:
     """Generate the school's plan from its current diagnosis (priorities), profile and staff, and store it.
 
     Without ``force`` an existing plan is kept and UserError explains how to replace it (its tracking data
     would be lost). ``result``/``context`` replace the stored diagnosis and school (benchmarks, previews).
-    When the school has no staff, they are first created from the diagnosis roster.
+    When the school has no staff, they are first created from the diagnosis roster. Nothing is scheduled
+    before the month of ``as_of`` (default today): a plan made in November starts in November.
     """
     from plans.generator import generate_plan
 
@@ -226,7 +228,8 @@ def generate(db: Database, rspo: str, start_year: str | None = None, years: int 
     ctx = context or school_context(db, rspo, diagnosis_year or None)
     _check_period(start_year, years, ctx.region)
     try:
-        plan = generate_plan(result, ctx, start_year, years)
+        as_of = as_of or dt.date.today()
+        plan = generate_plan(result, ctx, start_year, years, not_before=(as_of.year, as_of.month))
     except (KeyError, ValueError, PlanError) as exc:
         raise UserError(f"Nie można utworzyć planu: {exc}") from exc
     _store(db, rspo, plan, diagnosis_year)
@@ -491,7 +494,8 @@ def seed_demo(db: Database, rspo: str) -> None:
                   if all(school_year_id(first + i) in known for i in range(n))), 0)
     if years == 0:  # the shipped school calendar does not reach this school year yet
         return
-    plan = generate(db, rspo, profile.school_year, years, force=True)
+    # made in June before the school year, so that the demo shows an implementation under way
+    plan = generate(db, rspo, profile.school_year, years, force=True, as_of=dt.date(first, 6, 1))
     today = dt.date.today()
     now = (today.year, today.month)
     year_start = dt.date(parse_school_year(plan.start_year), 9, 1)

@@ -137,3 +137,24 @@ def test_large_school(big_result, big_ctx):
     assert len(plan.actions) > 40
     assert {p.id for p in big_result.priorities} <= {pid for a in plan.actions for pid in a.priority_ids}
     assert any(a.template_id == "preparatory_class" for a in plan.actions)
+
+
+def test_a_plan_made_mid_year_schedules_nothing_in_the_past():
+    from plans.calendar import month_index
+    from plans.demo import demo_context, demo_result
+
+    ahead = generate_plan(demo_result(), demo_context(), "2026/2027", 2)
+    mid = generate_plan(demo_result(), demo_context(), "2026/2027", 2, not_before=(2026, 11))
+    assert all(month_index(a.start) >= month_index((2026, 11)) for a in mid.actions)
+    assert any(month_index(a.start) < month_index((2026, 11)) for a in ahead.actions)
+    for a in mid.actions:  # trainings still come before what they prepare, and no lessons in July/August
+        assert not (a.lessons and a.start[1] in (7, 8))
+        for tid in a.trainings_before:
+            for t in (t for t in mid.actions if t.kind == "training" and t.template_id == tid):
+                assert month_index(t.start) < month_index(a.start)
+    polish_ahead = next(a for a in ahead.actions if a.template_id == "additional_polish_lessons")
+    polish_mid = next(a for a in mid.actions if a.template_id == "additional_polish_lessons")
+    assert polish_mid.end == polish_ahead.end and sum(c.amount_pln for c in polish_mid.cost_lines) < sum(
+        c.amount_pln for c in polish_ahead.cost_lines)
+    later = generate_plan(demo_result(), demo_context(), "2027/2028", 1, not_before=(2026, 11))
+    assert later == generate_plan(demo_result(), demo_context(), "2027/2028", 1)  # wholly in the future
