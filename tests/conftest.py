@@ -1,8 +1,31 @@
-"""Shared fixtures: a fresh data directory and application context per test."""
+"""Shared fixtures: a fresh data directory and application context per test, cheap password hashing."""
 
 from __future__ import annotations
 
 import pytest
+
+from edulab_app.security import passwords
+
+# argon2id with tiny cost so that tests creating accounts run fast; the real parameters are measured (and
+# printed) in tests/edulab_app/security/test_passwords.py and by the benchmark.
+FAST_KDF = passwords.KdfParams(time_cost=1, memory_cost=256, parallelism=1)
+
+
+@pytest.fixture(autouse=True)
+def fast_kdf(monkeypatch):
+    monkeypatch.setattr(passwords, "CURRENT_PARAMS", FAST_KDF)
+    return FAST_KDF
+
+
+@pytest.fixture(autouse=True)
+def _no_session_left_behind():
+    """The window's logged-in session is module state: a test that logs in must not leak it to the next."""
+    import sys
+
+    yield
+    holder = sys.modules.get("edulab_app.ui.tracking.session_holder")
+    if holder is not None and holder.current() is not None:
+        holder.clear()
 
 
 @pytest.fixture

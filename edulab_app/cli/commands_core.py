@@ -28,7 +28,10 @@ def register(sub) -> None:
     p.add_argument("--quit-after-start", action="store_true",
                    help="otwórz okno z danymi szkoły i od razu zakończ (test uruchomienia, pomiar czasu startu)")
 
-    add_command(sub, "demo", "utwórz (lub odtwórz) szkołę demonstracyjną; wypisuje jej numer RSPO", cmd_demo)
+    p = add_command(sub, "demo", "utwórz (lub odtwórz) szkołę demonstracyjną; wypisuje jej numer RSPO", cmd_demo)
+    from edulab_app.security.cli_auth import add_auth_arguments
+
+    add_auth_arguments(p)  # only needed when the install already has accounts (fictional pupils are encrypted)
 
     school = add_command(sub, "school", "profile szkół", None)
     school_sub = school.add_subparsers(dest="school_command", metavar="POLECENIE", required=True,
@@ -60,9 +63,26 @@ def register(sub) -> None:
 
 
 def cmd_demo(args, ctx) -> int:
-    from edulab_app.services.demo import create_demo_school
+    import sys
 
-    print(create_demo_school(ctx.db()))
+    from edulab_app.security import accounts
+    from edulab_app.services.demo import create_demo
+
+    db = ctx.db()
+    session = None
+    if not accounts.needs_first_start(db) and (args.user or args.password_file):
+        from edulab_app.security.cli_auth import login_from_args
+
+        session = login_from_args(db, args)
+    demo = create_demo(db, session=session)
+    print(demo.rspo)
+    if demo.credentials:
+        user, password = demo.credentials
+        print(f"Utworzono konto dyrektora szkoły demonstracyjnej: użytkownik „{user}”, hasło „{password}”.\n"
+              "Zapisz hasło teraz — program nie pokaże go ponownie.", file=sys.stderr)
+    elif not demo.pupils_seeded:
+        print("Fikcyjnych uczniów, asystenta, komitetu i opinii poradni nie dodano: ta instalacja ma już konta. "
+              "Uruchom: edulab demo --user NAZWA --password-file PLIK (dyrektor lub koordynator).", file=sys.stderr)
     return 0
 
 

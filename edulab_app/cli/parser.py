@@ -24,7 +24,13 @@ class PolishArgumentParser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from edulab_app.cli import commands_core, commands_diagnosis, commands_export, commands_plan
+    from edulab_app.cli import (
+        commands_core,
+        commands_diagnosis,
+        commands_export,
+        commands_plan,
+        commands_tracking,
+    )
 
     parser = PolishArgumentParser(
         prog="edulab",
@@ -41,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_diagnosis.register(sub)
     commands_plan.register(sub)
     commands_export.register(sub)
+    commands_tracking.register(sub)
     return parser
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from sqlalchemy import delete
 
@@ -47,8 +48,31 @@ DEMO_SEEDERS: list[str] = [
 ]
 
 
+@dataclass(frozen=True)
+class DemoSchool:
+    rspo: str
+    # (username, password) of the demo director created on an install without accounts — shown once
+    credentials: tuple[str, str] | None
+    pupils_seeded: bool  # fictional pupils, assistant, committee and assessment (need the data key)
+
+
+def create_demo(db: Database, session=None) -> DemoSchool:
+    """Create (or reset) the demo school and everything the areas add to it.
+
+    The protected part (pupils, assistant, welcome committee, clinic assessment) is encrypted with the data
+    key: it is seeded with ``session`` (a director or coordinator), or — on an install without accounts — by
+    creating the demo director whose credentials come back once; otherwise it is left out.
+    """
+    from edulab_app.services import pupils
+
+    rspo = create_demo_school(db)
+    credentials = pupils.seed_demo(db, rspo, session=session)
+    seeded = credentials is not None or session is not None
+    return DemoSchool(rspo, credentials, seeded)
+
+
 def create_demo_school(db: Database) -> str:
-    """Create (or reset) the demo school and everything the areas add to it. Returns its RSPO."""
+    """Create (or reset) the demo school with its unprotected areas (profile, diagnosis, plan). Returns its RSPO."""
     profile = demo_profile()
     with db.session() as s:
         s.execute(delete(School).where(School.rspo == DEMO_RSPO))

@@ -31,6 +31,14 @@ def _areas() -> tuple[AreaSpec, ...]:
         AreaSpec("diagnosis_report", lambda: QCoreApplication.translate("Areas", "Wyniki diagnozy"),
                  "edulab_app.ui.diagnosis.report:DiagnosisReportPage"),
         AreaSpec("plan", lambda: QCoreApplication.translate("Areas", "Plan działania"), "edulab_app.ui.plan:PlanPage"),
+        AreaSpec("committee", lambda: QCoreApplication.translate("Areas", "Komitet powitalny"),
+                 "edulab_app.ui.tracking.committee_page:CommitteePage"),
+        AreaSpec("assistants", lambda: QCoreApplication.translate("Areas", "Asystenci"),
+                 "edulab_app.ui.tracking.assistants_page:AssistantsPage"),
+        AreaSpec("pupils", lambda: QCoreApplication.translate("Areas", "Uczniowie"),
+                 "edulab_app.ui.tracking.pupils_page:PupilsPage"),
+        AreaSpec("assessments", lambda: QCoreApplication.translate("Areas", "Opinie i orzeczenia"),
+                 "edulab_app.ui.tracking.assessments_page:AssessmentsPage"),
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -73,6 +73,10 @@ class MainWindow(QMainWindow):
         self.central.addWidget(splitter)
         self.setCentralWidget(self.central)
         self.statusBar().showMessage(self.tr("Dane: %1").replace("%1", str(ctx.data_dir)))
+        self.account_label = QLabel(self)
+        self.account_label.setAccessibleName(self.tr("Zalogowany użytkownik"))
+        self.statusBar().addPermanentWidget(self.account_label)
+        self._watch_session()
         self.refresh_schools()
 
     # --- menus -------------------------------------------------------------------------------------------
@@ -91,6 +95,13 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Przywróć z kopii zapasowej…"), self.restore_backup)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Zakończ"), self.close, QKeySequence.StandardKey.Quit)
+        account = self.menuBar().addMenu(self.tr("&Konto"))
+        self._action(account, self.tr("&Zaloguj się…"), self.log_in)
+        self._action(account, self.tr("Za&blokuj teraz"), self.lock_now, QKeySequence("Ctrl+L"))
+        self._action(account, self.tr("&Wyloguj"), self.log_out)
+        account.addSeparator()
+        self._action(account, self.tr("&Konta użytkowników…"), self.manage_users)
+        self._action(account, self.tr("&Dziennik zdarzeń…"), self.show_audit_log)
         help_menu = self.menuBar().addMenu(self.tr("Pomo&c"))
         self._action(help_menu, self.tr("Otwórz &folder danych"), self.open_data_dir)
         self._action(help_menu, self.tr("&O programie"), self.about)
@@ -171,12 +182,110 @@ class MainWindow(QMainWindow):
             self.refresh_schools(select=dialog.created_rspo)
 
     def open_demo(self) -> None:
-        from edulab_app.services.demo import create_demo_school
+        from edulab_app.security import accounts
+        from edulab_app.services.demo import create_demo
+        from edulab_app.ui.tracking import session_holder
 
-        rspo = create_demo_school(self.ctx.db())
+        db = self.ctx.db()
+        session = session_holder.usable()
+        if session is None and not accounts.needs_first_start(db):
+            from edulab_app.ui.tracking.login import ensure_session
+
+            session = ensure_session(self.ctx, self)  # the fictional pupils are encrypted with the data key
+        demo = create_demo(db, session=session)
+        if demo.credentials:
+            user, password = demo.credentials
+            session_holder.set_session(accounts.login(db, user, password))
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Konto szkoły demonstracyjnej"),
+                              self.tr("Utworzono konto dyrektora szkoły demonstracyjnej i zalogowano Cię.\n\n"
+                                      "Użytkownik: %1\nHasło: %2\n\nZapisz hasło teraz — program nie pokaże go "
+                                      "ponownie.").replace("%1", user).replace("%2", password),
+                              QMessageBox.StandardButton.Ok, self)
+            box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            box.open()
+            self.credentials_box = box
         self.rspo = None  # rebuild pages: the demo data was reset
-        self.refresh_schools(select=rspo)
-        self.statusBar().showMessage(self.tr("Otwarto szkołę demonstracyjną."), 5000)
+        self.refresh_schools(select=demo.rspo)
+        message = self.tr("Otwarto szkołę demonstracyjną.")
+        if not demo.pupils_seeded:
+            message += " " + self.tr("Fikcyjnych uczniów dodaje się po zalogowaniu (dyrektor lub koordynator).")
+        self.statusBar().showMessage(message, 8000)
+
+    # --- accounts and the session ---------------------------------------------------------------------
+    def _watch_session(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from edulab_app.ui.tracking import session_holder
+
+        self._activity = _ActivityFilter(self)
+        QApplication.instance().installEventFilter(self._activity)
+        session_holder.notifier().changed.connect(self._session_changed)
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setInterval(30_000)
+        self.idle_timer.timeout.connect(self._check_idle)
+        self.idle_timer.start()
+        self._session_changed()
+
+    def _check_idle(self) -> None:
+        from edulab_app.ui.tracking import session_holder
+
+        current = session_holder.current()
+        if current is not None and not current.is_locked and session_holder.usable() is None:
+            session_holder.lock()  # idle too long: the data key is wiped, pages show the lock
+
+    def _session_changed(self) -> None:
+        from edulab_app.ui.tracking import session_holder
+
+        current = session_holder.current()
+        if current is None:
+            self.account_label.setText(self.tr("Nie zalogowano"))
+        elif current.is_locked:
+            self.account_label.setText(self.tr("%1 — zablokowano").replace("%1", current.display_name))
+        else:
+            self.account_label.setText(self.tr("Zalogowano: %1 (%2)").replace("%1", current.display_name)
+                                       .replace("%2", current.role.label))
+
+    def log_in(self) -> None:
+        from edulab_app.ui.tracking.login import ensure_session
+
+        ensure_session(self.ctx, self)
+
+    def lock_now(self) -> None:
+        from edulab_app.ui.tracking import session_holder
+
+        session_holder.lock()
+
+    def log_out(self) -> None:
+        from edulab_app.security import accounts
+        from edulab_app.ui.tracking import session_holder
+
+        current = session_holder.current()
+        if current is not None and not current.is_locked:
+            accounts.logout(self.ctx.db(), current)
+        session_holder.clear()
+
+    def _director_session(self):
+        from edulab_app.ui.tracking.login import ensure_session
+
+        session = ensure_session(self.ctx, self)
+        if session is not None and session.role.value != "director":
+            show_error(self, self.tr("Tę część programu otwiera tylko dyrektor szkoły."))
+            return None
+        return session
+
+    def manage_users(self) -> None:
+        from edulab_app.ui.account_dialogs import UsersDialog
+
+        session = self._director_session()
+        if session is not None:
+            UsersDialog(self.ctx, session, self).exec()
+
+    def show_audit_log(self) -> None:
+        from edulab_app.ui.account_dialogs import AuditLogDialog
+
+        session = self._director_session()
+        if session is not None:
+            AuditLogDialog(self.ctx, session, self).exec()
 
     # --- data ------------------------------------------------------------------------------------------
     def make_backup(self) -> None:
@@ -219,3 +328,14 @@ class MainWindow(QMainWindow):
             self.tr("<b>EDUlab — Szkoła włączająca krok po kroku</b><br>wersja %1<br><br>"
                     "Narzędzie Pomorskiego EDUlab dla szkół uczących dzieci z doświadczeniem migracji."
                     "<br><br>Folder danych: %2").replace("%1", __version__).replace("%2", str(self.ctx.data_dir)))
+
+
+class _ActivityFilter(QObject):
+    """Keyboard and mouse input anywhere in the application keeps the session from locking."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
+            from edulab_app.ui.tracking import session_holder
+
+            session_holder.touch()
+        return False

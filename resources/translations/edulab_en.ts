@@ -76,85 +76,160 @@
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="32"/>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="51"/>
         <source>Błąd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="32"/>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="51"/>
         <source>Uwaga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="32"/>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="51"/>
         <source>Informacja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../edulab_app/ui/documents/common.py" line="24"/>
         <location filename="../../edulab_app/ui/plan/common.py" line="36"/>
         <source>kadra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../edulab_app/ui/documents/common.py" line="24"/>
         <location filename="../../edulab_app/ui/plan/common.py" line="36"/>
         <source>szkolenia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../edulab_app/ui/documents/common.py" line="24"/>
         <location filename="../../edulab_app/ui/plan/common.py" line="36"/>
         <source>materiały</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../edulab_app/ui/documents/common.py" line="25"/>
         <location filename="../../edulab_app/ui/plan/common.py" line="37"/>
         <source>tłumaczenia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../edulab_app/ui/documents/common.py" line="25"/>
         <location filename="../../edulab_app/ui/plan/common.py" line="37"/>
         <source>wydarzenia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../edulab_app/ui/documents/common.py" line="25"/>
         <location filename="../../edulab_app/ui/plan/common.py" line="37"/>
         <source>wyposażenie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../edulab_app/ui/documents/common.py" line="26"/>
         <location filename="../../edulab_app/ui/plan/common.py" line="38"/>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="84"/>
         <source>inne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../edulab_app/ui/documents/common.py" line="30"/>
         <location filename="../../edulab_app/ui/plan/common.py" line="43"/>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="83"/>
         <source>budżet szkoły</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../edulab_app/ui/documents/common.py" line="30"/>
         <location filename="../../edulab_app/ui/plan/common.py" line="43"/>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="83"/>
         <source>organ prowadzący</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../edulab_app/ui/documents/common.py" line="31"/>
         <location filename="../../edulab_app/ui/plan/common.py" line="44"/>
         <source>Obszar Metropolitalny GGS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../edulab_app/ui/documents/common.py" line="31"/>
         <location filename="../../edulab_app/ui/plan/common.py" line="44"/>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="84"/>
         <source>grant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../edulab_app/ui/documents/common.py" line="32"/>
         <location filename="../../edulab_app/ui/plan/common.py" line="45"/>
         <source>program rządowy</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/common.py" line="36"/>
+        <source>przyjęte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/common.py" line="36"/>
+        <source>w toku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/common.py" line="36"/>
+        <source>zamknięte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/common.py" line="40"/>
+        <source>zgłoszenie anonimowe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/common.py" line="40"/>
+        <source>uczeń</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/common.py" line="40"/>
+        <source>rodzic lub opiekun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/common.py" line="41"/>
+        <source>pracownik szkoły</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/common.py" line="45"/>
+        <source>polski</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/common.py" line="45"/>
+        <source>ukraiński</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/common.py" line="45"/>
+        <source>angielski</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/common.py" line="45"/>
+        <source>rosyjski</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/common.py" line="55"/>
+        <source>Błędy w formularzu</source>
+        <translation type="unfinished">Errors in the form</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/common.py" line="64"/>
+        <source>Nie zapisano — popraw:</source>
+        <translation type="unfinished">Not saved — please correct:</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/common.py" line="75"/>
+        <source>Dokument PDF (*.pdf)</source>
+        <translation type="unfinished">PDF document (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="50"/>
@@ -428,163 +503,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="55"/>
-        <source>dodatkowe zajęcia z języka polskiego</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="56"/>
-        <source>zajęcia wyrównawcze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="56"/>
-        <source>oddział przygotowawczy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="57"/>
-        <source>pomoc asystenta</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="57"/>
-        <source>pomoc psychologiczno-pedagogiczna</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="61"/>
-        <source>zajęcia korekcyjno-kompensacyjne</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="61"/>
-        <source>zajęcia logopedyczne</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="62"/>
-        <source>zajęcia rozwijające kompetencje emocjonalno-społeczne</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="63"/>
-        <source>porady i konsultacje</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="63"/>
-        <source>inna forma</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="67"/>
-        <source>zasady ogólne (cudzoziemcy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="68"/>
-        <source>szczególne zasady dla obywateli Ukrainy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="69"/>
-        <source>obywatel polski powracający z zagranicy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="73"/>
-        <source>ogólne</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="73"/>
-        <source>specustawa UA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="74"/>
-        <source>powracający</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="78"/>
-        <source>pomoc nauczyciela władająca językiem ucznia (art. 165 ust. 8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="79"/>
-        <source>asystent międzykulturowy (art. 165 ust. 8a)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="84"/>
-        <source>program „Przyjazna szkoła”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="88"/>
-        <source>nauczyciel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="88"/>
-        <source>rodzic (polska rodzina)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="89"/>
-        <source>rodzic z doświadczeniem migracji</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="89"/>
-        <source>uczeń-ambasador</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="90"/>
-        <source>asystent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="90"/>
+        <location filename="../../edulab_app/ui/documents/common.py" line="41"/>
         <source>inna osoba</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="94"/>
-        <source>pierwsze spotkanie z rodziną</source>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="50"/>
+        <source>nowy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="94"/>
-        <source>oprowadzenie po szkole</source>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="50"/>
+        <source>w przeglądzie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="95"/>
-        <source>uczeń-opiekun (buddy)</source>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="50"/>
+        <source>zwrócony</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="95"/>
-        <source>pakiet informacyjny w języku rodziny</source>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="51"/>
+        <source>zaakceptowany</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="96"/>
-        <source>spotkanie kontrolne po miesiącu</source>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="66"/>
+        <source>RSPO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="100"/>
-        <source>opinia</source>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="66"/>
+        <source>Szkoła</source>
+        <translation type="unfinished">School</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="66"/>
+        <source>Powiat</source>
+        <translation type="unfinished">County</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="66"/>
+        <source>Uczniowie z dośw. migracji</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/tracking/common.py" line="100"/>
-        <source>orzeczenie</source>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="66"/>
+        <source>Najważniejsze priorytety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="67"/>
+        <source>Koszt planu na rok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="67"/>
+        <source>Uwagi kontroli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="67"/>
+        <source>Stan przeglądu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="114"/>
+        <source>Razem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="118"/>
+        <source>Pakietów: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -940,6 +930,26 @@
         <location filename="../../edulab_app/ui/areas.py" line="33"/>
         <source>Plan działania</source>
         <translation>Action plan</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/areas.py" line="34"/>
+        <source>Komitet powitalny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/areas.py" line="36"/>
+        <source>Asystenci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/areas.py" line="38"/>
+        <source>Uczniowie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/areas.py" line="40"/>
+        <source>Opinie i orzeczenia</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1418,104 @@
     <message>
         <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="170"/>
         <source>Zapisano asystenta %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="133"/>
+        <source>Dziennik zdarzeń</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="136"/>
+        <source>Każdy odczyt i każda zmiana danych chronionych (uczniowie, opinie i orzeczenia, konta) zostawia tu ślad. Wpisów nie można zmienić ani usunąć.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="142"/>
+        <source>użytkownik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="143"/>
+        <source>Filtr: użytkownik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="145"/>
+        <source>rekord, np. U-7K2QF9A1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="146"/>
+        <source>Filtr: rekord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="147"/>
+        <source>&amp;Pokaż</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="149"/>
+        <source>&amp;Sprawdź spójność dziennika</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="154"/>
+        <source>Kiedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="154"/>
+        <source>Kto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="154"/>
+        <source>Rola</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="154"/>
+        <source>Zdarzenie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="155"/>
+        <source>Rodzaj rekordu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="155"/>
+        <source>Rekord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="155"/>
+        <source>Szczegóły</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="156"/>
+        <source>Wpisy dziennika zdarzeń</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="176"/>
+        <source>Wpisów: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="181"/>
+        <source>Dziennik naruszony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="183"/>
+        <source>Dziennik jest spójny: żaden wpis nie został zmieniony ani usunięty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2468,6 +2576,47 @@ potrzeb</source>
     </message>
 </context>
 <context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="53"/>
+        <source>Bezpieczna szkoła</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="61"/>
+        <source>Tydzień dla wszystkich</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpertWorkspace</name>
+    <message>
+        <location filename="../../edulab_app/ui/expert/workspace.py" line="17"/>
+        <source>Przestrzeń eksperta EDUlab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/workspace.py" line="26"/>
+        <source>Części przestrzeni eksperta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/workspace.py" line="30"/>
+        <source>&amp;Szkoły</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/workspace.py" line="31"/>
+        <source>P&amp;rzegląd szkoły</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/workspace.py" line="32"/>
+        <source>Re&amp;gion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <location filename="../../edulab_app/ui/export_actions.py" line="25"/>
@@ -2663,6 +2812,11 @@ Open it now?</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="185"/>
+        <source>np. anna.nowak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="186"/>
         <source>Nazwa użytkownika</source>
         <translation type="unfinished"></translation>
@@ -2740,6 +2894,45 @@ Open it now?</translation>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="239"/>
         <source>Hasła się różnią.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsDialog</name>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="154"/>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="155"/>
+        <source>Wynik wczytywania pakietów</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="157"/>
+        <source>Wczytano pakietów: %1; zastąpionych starszych wersji: %2; pominiętych (już wczytane): %3; błędnych: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="162"/>
+        <source>Wczytywanie przerwano — pakiety wczytane do tej chwili zostały zapisane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="165"/>
+        <source>Podsumowanie wczytywania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="169"/>
+        <source>Plik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="169"/>
+        <source>Powód</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="170"/>
+        <source>Pliki niewczytane i powody</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2862,107 +3055,182 @@ Open it now?</translation>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="80"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="77"/>
+        <source>Zalogowany użytkownik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/main_window.py" line="84"/>
         <source>&amp;Plik</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="81"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="85"/>
         <source>&amp;Nowa szkoła…</source>
         <translation>&amp;New school…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="82"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="86"/>
         <source>Szkoła &amp;demonstracyjna</source>
         <translation>&amp;Demo school</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="87"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="91"/>
         <source>&amp;Eksport</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="90"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="94"/>
         <source>Utwórz &amp;kopię zapasową</source>
         <translation>Create a &amp;backup</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="91"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="95"/>
         <source>&amp;Przywróć z kopii zapasowej…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="93"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="97"/>
         <source>&amp;Zakończ</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="94"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="98"/>
+        <source>&amp;Konto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/main_window.py" line="99"/>
+        <source>&amp;Zaloguj się…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/main_window.py" line="100"/>
+        <source>Za&amp;blokuj teraz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/main_window.py" line="101"/>
+        <source>&amp;Wyloguj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/main_window.py" line="103"/>
+        <source>&amp;Konta użytkowników…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/main_window.py" line="104"/>
+        <source>&amp;Dziennik zdarzeń…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/main_window.py" line="105"/>
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="95"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="106"/>
         <source>Otwórz &amp;folder danych</source>
         <translation>Open data &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="96"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="107"/>
         <source>&amp;O programie</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="179"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="199"/>
+        <source>Konto szkoły demonstracyjnej</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/main_window.py" line="200"/>
+        <source>Utworzono konto dyrektora szkoły demonstracyjnej i zalogowano Cię.
+
+Użytkownik: %1
+Hasło: %2
+
+Zapisz hasło teraz — program nie pokaże go ponownie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/main_window.py" line="209"/>
         <source>Otwarto szkołę demonstracyjną.</source>
         <translation>The demo school is open.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="188"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="211"/>
+        <source>Fikcyjnych uczniów dodaje się po zalogowaniu (dyrektor lub koordynator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/main_window.py" line="241"/>
+        <source>Nie zalogowano</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/main_window.py" line="243"/>
+        <source>%1 — zablokowano</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/main_window.py" line="245"/>
+        <source>Zalogowano: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/main_window.py" line="272"/>
+        <source>Tę część programu otwiera tylko dyrektor szkoły.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/main_window.py" line="297"/>
         <source>Kopię zapasową zapisano: %1</source>
         <translation>Backup saved: %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="192"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="301"/>
         <source>Wybierz kopię zapasową</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="192"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="301"/>
         <source>Kopie bazy (*.sqlite3)</source>
         <translation>Database backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="196"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="305"/>
         <source>Przywrócić kopię?</source>
         <translation>Restore the backup?</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="197"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="306"/>
         <source>Obecne dane zostaną zastąpione danymi z kopii. Przed zmianą program zachowa ich kopię. Kontynuować?</source>
         <translation>The current data will be replaced by the backup. The program keeps a copy of it first. Continue?</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="208"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="317"/>
         <source>Przywrócono dane z kopii.</source>
         <translation>Data restored from the backup.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="210"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="319"/>
         <source>Poprzednie dane zachowano: %1</source>
         <translation>Previous data kept at: %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="211"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="320"/>
         <source>Przywrócono</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="218"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="327"/>
         <source>O programie</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="219"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="328"/>
         <source>&lt;b&gt;EDUlab — Szkoła włączająca krok po kroku&lt;/b&gt;&lt;br&gt;wersja %1&lt;br&gt;&lt;br&gt;Narzędzie Pomorskiego EDUlab dla szkół uczących dzieci z doświadczeniem migracji.&lt;br&gt;&lt;br&gt;Folder danych: %2</source>
         <translation>&lt;b&gt;EDUlab — Inclusive school step by step&lt;/b&gt;&lt;br&gt;version %1&lt;br&gt;&lt;br&gt;A tool of the Pomeranian EDUlab for schools teaching children with migration experience.&lt;br&gt;&lt;br&gt;Data folder: %2</translation>
     </message>
@@ -3739,6 +4007,1235 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>RegionTab</name>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="48"/>
+        <source>Podsumowanie regionu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="50"/>
+        <source>Po&amp;wiat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="52"/>
+        <source>Region: powiat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="57"/>
+        <source>&amp;Odśwież</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="58"/>
+        <source>Odśwież zestawienie regionu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="60"/>
+        <source>Eksportuj &amp;XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="61"/>
+        <source>Eksportuj zestawienie regionu do arkusza XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="63"/>
+        <source>Eksportuj &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="64"/>
+        <source>Eksportuj zestawienie regionu do PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="71"/>
+        <source>Części zestawienia regionu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="77"/>
+        <source>Koszty według lat i kategorii</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="78"/>
+        <source>Wykres kosztów regionu według lat i kategorii</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="80"/>
+        <source>Koszty według powiatów</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="81"/>
+        <source>Wykres kosztów według powiatów</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="84"/>
+        <source>Tabele kosztów</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="85"/>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="87"/>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="107"/>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="118"/>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="184"/>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="188"/>
+        <source>Powiat</source>
+        <translation type="unfinished">County</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="85"/>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="104"/>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="108"/>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="118"/>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="128"/>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="137"/>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="184"/>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="188"/>
+        <source>Szkoły</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="85"/>
+        <source>Koszty według powiatów i lat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="87"/>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="188"/>
+        <source>Gmina</source>
+        <translation type="unfinished">Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="87"/>
+        <source>Koszty według gmin i lat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="89"/>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="194"/>
+        <source>Kategoria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="89"/>
+        <source>Koszty według kategorii i lat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="90"/>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="195"/>
+        <source>Źródło finansowania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="90"/>
+        <source>Koszty według źródeł i lat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="91"/>
+        <source>Powiaty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="92"/>
+        <source>Gminy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="93"/>
+        <source>Kategorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="94"/>
+        <source>Źródła finansowania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="95"/>
+        <source>&amp;Koszty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="100"/>
+        <source>Uczestnicy zsumowani z planów szkół; grupy do zorganizowania w powiecie = uczestnicy ÷ największa liczebność grupy szkolenia (w górę).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="104"/>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="107"/>
+        <source>Szkolenie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="104"/>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="107"/>
+        <source>Rok szkolny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="105"/>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="108"/>
+        <source>Uczestnicy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="105"/>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="109"/>
+        <source>Grupy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="106"/>
+        <source>Szkolenia razem w regionie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="108"/>
+        <source>Maks. w grupie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="109"/>
+        <source>Szkolenia według powiatów</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="112"/>
+        <source>&amp;Szkolenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="116"/>
+        <source>Asystenci potrzebni i zaplanowani według powiatów</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="118"/>
+        <source>Uczniowie z Ukrainy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="119"/>
+        <source>Potrzebni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="119"/>
+        <source>Zaplanowani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="119"/>
+        <source>Szkoły z niedoborem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="120"/>
+        <source>Niedobór</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="120"/>
+        <source>Asystenci według powiatów</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="122"/>
+        <source>&amp;Asystenci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="126"/>
+        <source>Najczęstsze priorytety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="128"/>
+        <source>Priorytet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="128"/>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="137"/>
+        <source>Odsetek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="129"/>
+        <source>W pierwszej trójce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="129"/>
+        <source>Priorytety szkół</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="131"/>
+        <source>&amp;Priorytety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="135"/>
+        <source>Odsetek szkół podejmujących zadania SMI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="137"/>
+        <source>Zadanie szkoły (SMI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="138"/>
+        <source>Powiaty bez szkół z tym zadaniem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="138"/>
+        <source>Zadania SMI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="140"/>
+        <source>&amp;Zadania SMI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="144"/>
+        <source>Założenia zestawienia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="156"/>
+        <source>cały region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="168"/>
+        <source>&lt;b&gt;Szkół: %1&lt;/b&gt; · uczniowie z doświadczeniem migracji: %2 · łączny koszt planów: &lt;b&gt;%3&lt;/b&gt; · lata: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="178"/>
+        <source>Brak kosztów.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="180"/>
+        <source>koszt planów</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="181"/>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="217"/>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="236"/>
+        <source>Brak danych.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="182"/>
+        <source>Razem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="215"/>
+        <source>potrzebni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="216"/>
+        <source>zaplanowani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="226"/>
+        <source>szkoły</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="227"/>
+        <source>Brak priorytetów.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="234"/>
+        <source>odsetek szkół</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="248"/>
+        <source>Zapisz zestawienie regionu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="249"/>
+        <source>Arkusz (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="249"/>
+        <source>Dokument PDF (*.pdf)</source>
+        <translation type="unfinished">PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="265"/>
+        <source>Zapisywanie zestawienia…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="267"/>
+        <source>Eksport zestawienia regionu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="268"/>
+        <source>Postęp eksportu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/region_tab.py" line="292"/>
+        <source>Zapisano: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegulationPage</name>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="65"/>
+        <source>Stan regulaminu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="68"/>
+        <source>Regulamin przeciwdziałania dyskryminacji z procedurą zgłaszania i reagowania. Terminy kroków procedury pochodzą z ustawień rejestru zgłoszeń (to praktyka przyjęta gdzie indziej, nie przepis prawa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="78"/>
+        <source>Czego brakuje w regulaminie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="84"/>
+        <source>Szkoła nie ma jeszcze regulaminu. Projekt powstanie z wzoru, danych szkoły i listy kadry — potem go uzupełnisz i przyjmiesz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="86"/>
+        <source>&amp;Utwórz projekt regulaminu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="87"/>
+        <source>Utwórz projekt regulaminu z danymi szkoły</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="94"/>
+        <source>Części regulaminu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="95"/>
+        <source>&amp;Dane szkoły</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="96"/>
+        <source>&amp;Tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="97"/>
+        <source>&amp;Wersje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="102"/>
+        <source>PDF &amp;regulaminu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="104"/>
+        <source>PDF dla &amp;rodzin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="105"/>
+        <source>Skrócona wersja dla rodzin w ich językach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="121"/>
+        <source>&amp;Dyrektor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="121"/>
+        <source>imię i nazwisko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="122"/>
+        <source>&amp;E-mail do zgłoszeń:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="122"/>
+        <source>np. zglos@szkola.pl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="123"/>
+        <source>&amp;Skrzynka zgłoszeń:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="123"/>
+        <source>gdzie jest skrzynka anonimowych zgłoszeń</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="124"/>
+        <source>&amp;Formularz zgłoszeń:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="124"/>
+        <source>adres formularza (jeśli szkoła go ma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="125"/>
+        <source>&amp;Standardy ochrony małoletnich:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="126"/>
+        <source>np. zarządzenie dyrektora nr … z dnia …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="127"/>
+        <source>&amp;Osoba odpowiedzialna za standardy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="128"/>
+        <source>&amp;Kto przyjmuje regulamin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="128"/>
+        <source>np. Rada Pedagogiczna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="136"/>
+        <source> mies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="137"/>
+        <source>Przegląd regulaminu co tyle miesięcy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="138"/>
+        <source>&amp;Przegląd co:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="144"/>
+        <source>Wersja dla rodzin w języku: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="150"/>
+        <source>Wersje dla rodzin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="153"/>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="158"/>
+        <source>Osoby zaufania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="156"/>
+        <source>Imię i nazwisko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="156"/>
+        <source>Funkcja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="157"/>
+        <source>Kontakt, dyżur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="157"/>
+        <source>Języki (kody, np. uk,ru)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="164"/>
+        <source>Dodaj &amp;osobę</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="166"/>
+        <source>&amp;Usuń zaznaczoną</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="173"/>
+        <source>&amp;Zapisz dane i odśwież tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="174"/>
+        <source>Zapisz dane szkoły i odśwież tekst regulaminu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="185"/>
+        <source>Paragrafy regulaminu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="193"/>
+        <source>Tekst paragrafu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="194"/>
+        <source>Pusty wiersz oddziela akapity; wiersz zaczynający się od „- ” to punkt listy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="200"/>
+        <source>Stan paragrafu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="202"/>
+        <source>Przywróć tekst &amp;wzoru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="204"/>
+        <source>Zapisz &amp;paragraf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="216"/>
+        <source>Wersja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="216"/>
+        <source>Przyjęta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="216"/>
+        <source>Uchwała nr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="217"/>
+        <source>Przyjął</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="217"/>
+        <source>Zmiany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="218"/>
+        <source>Przyjęte wersje regulaminu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="225"/>
+        <source>Przyjęcie nowej wersji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="231"/>
+        <source>Data przyjęcia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="233"/>
+        <source>Numer uchwały lub zarządzenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="234"/>
+        <source>np. 12/2026/2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="236"/>
+        <source>Kto przyjął</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="238"/>
+        <source>Co się zmieniło</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="239"/>
+        <source>Data &amp;przyjęcia:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="240"/>
+        <source>&amp;Uchwała (zarządzenie) nr:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="241"/>
+        <source>Przyjął (&amp;organ):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="242"/>
+        <source>&amp;Zmiany:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="243"/>
+        <source>Przyjmij &amp;wersję</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="247"/>
+        <source>Zmiany od ostatniej przyjętej wersji:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="250"/>
+        <source>Zmiany od ostatniej przyjętej wersji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="264"/>
+        <source>Brak regulaminu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="269"/>
+        <source>Projekt — nie przyjęty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="270"/>
+        <source>✓ Przyjęty: wersja %1 z %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="271"/>
+        <source>Zmieniony po przyjęciu wersji %1 z %2 — do przyjęcia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="277"/>
+        <source>Do uzupełnienia przed przyjęciem (zakładka „Dane szkoły”): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="289"/>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="367"/>
+        <source>Tekst zmieniony przez szkołę</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="289"/>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="367"/>
+        <source>Tekst wzoru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="314"/>
+        <source>Funkcja osoby zaufania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="352"/>
+        <source>Tekst nie zmienił się od przyjęcia ostatniej wersji.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="354"/>
+        <source>Regulamin nie był jeszcze przyjęty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="355"/>
+        <source>Brak zmian od ostatniej przyjętej wersji.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="371"/>
+        <source>Niezapisane zmiany</source>
+        <translation type="unfinished">Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="422"/>
+        <source>Nie przyjęto — popraw:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="431"/>
+        <source>Zapisz regulamin „Bezpieczna szkoła”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="437"/>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="448"/>
+        <source>✓ Zapisano PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="442"/>
+        <source>Zapisz wersję dla rodzin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="101"/>
+        <source>Wybierz szkołę w zakładce „Szkoły” (dwukrotne kliknięcie albo Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="104"/>
+        <source>Szkoła w przeglądzie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="109"/>
+        <source>Stan przeglądu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="114"/>
+        <source>W &amp;przeglądzie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="114"/>
+        <source>Oznacz: w przeglądzie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="115"/>
+        <source>&amp;Zwróć do szkoły</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="115"/>
+        <source>Oznacz: zwrócony do szkoły do poprawy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="116"/>
+        <source>Za&amp;akceptuj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="116"/>
+        <source>Oznacz: plan zaakceptowany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="117"/>
+        <source>Oznacz jako &amp;nowy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="117"/>
+        <source>Oznacz: nowy, jeszcze nieprzeglądany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="123"/>
+        <source>&amp;Eksportuj uwagi dla szkoły…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="124"/>
+        <source>Eksportuj plik uwag dla szkoły</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="131"/>
+        <source>Diagnoza i plan szkoły</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="149"/>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="162"/>
+        <source>Nr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="149"/>
+        <source>Priorytet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="149"/>
+        <source>Uzasadnienie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="150"/>
+        <source>Priorytety szkoły</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="151"/>
+        <source>Obszar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="151"/>
+        <source>Zasoby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="151"/>
+        <source>Potrzeby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="151"/>
+        <source>Luka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="152"/>
+        <source>Wyniki obszarów diagnozy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="153"/>
+        <source>Priorytety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="155"/>
+        <source>Wyniki obszarów (0–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="159"/>
+        <source>&amp;Diagnoza</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="162"/>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="189"/>
+        <source>Działanie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="162"/>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="183"/>
+        <source>Rok szkolny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="162"/>
+        <source>Termin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="163"/>
+        <source>Stan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="163"/>
+        <source>Koszt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="163"/>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="206"/>
+        <source>Uwagi eksperta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="164"/>
+        <source>Działania planu (tylko do odczytu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="166"/>
+        <source>Dzi&amp;ałania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="174"/>
+        <source>Harmonogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="176"/>
+        <source>&amp;Harmonogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="181"/>
+        <source>Koszty według lat i kategorii</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="183"/>
+        <source>Kategoria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="183"/>
+        <source>Źródło finansowania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="184"/>
+        <source>Kwota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="184"/>
+        <source>Koszty planu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="186"/>
+        <source>&amp;Koszty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="189"/>
+        <source>Waga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="189"/>
+        <source>Uwaga kontroli planu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="190"/>
+        <source>Uwagi kontroli planu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="192"/>
+        <source>&amp;Uwagi kontroli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="197"/>
+        <source>Pakiet z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="197"/>
+        <source>Wczytano</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="197"/>
+        <source>Plik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="197"/>
+        <source>Wersja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="198"/>
+        <source>Pakiety szkoły</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="199"/>
+        <source>Kiedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="199"/>
+        <source>Zdarzenie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="199"/>
+        <source>Historia przeglądu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="203"/>
+        <source>H&amp;istoria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="210"/>
+        <source>Czego dotyczą uwagi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="212"/>
+        <source>Uwagi do &amp;całego planu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="213"/>
+        <source>Pokaż uwagi do całego planu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="217"/>
+        <source>Uwagi i odpowiedzi szkoły</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="222"/>
+        <source>Treść nowej uwagi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="223"/>
+        <source>Nowa uwaga…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="228"/>
+        <source>&amp;Dodaj uwagę</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="229"/>
+        <source>Dodaj uwagę</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="231"/>
+        <source>&amp;Usuń zaznaczoną</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="232"/>
+        <source>Usuń zaznaczoną uwagę</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="272"/>
+        <source>RSPO %1 · %2, powiat %3 · uczniowie z doświadczeniem migracji: %4 z %5%6 · plan %7 · pakiet z %8 (%9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="280"/>
+        <source>Stan przeglądu: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="294"/>
+        <source>Pakiet nie zawiera wyników diagnozy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="331"/>
+        <source>Brak planu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="340"/>
+        <source>Plan nie ma kosztów.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="351"/>
+        <source>cały plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="354"/>
+        <source>&amp;Uwagi kontroli (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="359"/>
+        <source>(bieżący)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="366"/>
+        <source>Stan: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="382"/>
+        <source>Uwagi do działania %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="385"/>
+        <source>Uwagi do całego planu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="390"/>
+        <source>Brak uwag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="398"/>
+        <source>(do wcześniejszej wersji planu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="400"/>
+        <source>Odpowiedź szkoły (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="462"/>
+        <source>Zapisz plik uwag dla szkoły</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/review_tab.py" line="464"/>
+        <source>Plik uwag EDUlab (*.edulab-review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScheduleTab</name>
     <message>
         <location filename="../../edulab_app/ui/plan/schedule_tab.py" line="20"/>
@@ -3913,6 +5410,135 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>SchoolsTab</name>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="204"/>
+        <source>Wczytaj &amp;pakiety…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="205"/>
+        <source>Wczytaj pakiety szkół z plików</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="207"/>
+        <source>Wczytaj &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="208"/>
+        <source>Wczytaj wszystkie pakiety z folderu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="213"/>
+        <source>Po&amp;wiat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="215"/>
+        <source>Filtr: powiat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="217"/>
+        <source>S&amp;tan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="219"/>
+        <source>Filtr: stan przeglądu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="221"/>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="279"/>
+        <source>wszystkie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="224"/>
+        <source>Sz&amp;ukaj:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="226"/>
+        <source>RSPO, nazwa albo gmina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="227"/>
+        <source>Szukaj szkoły</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="240"/>
+        <source>Szkoły i ich plany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="259"/>
+        <source>Liczba szkół</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="261"/>
+        <source>&amp;Otwórz przegląd szkoły</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="262"/>
+        <source>Otwórz przegląd zaznaczonej szkoły</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="302"/>
+        <source>Szkół: %1 z %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="313"/>
+        <source>Wybierz pakiety szkół</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="314"/>
+        <source>Pakiety EDUlab (*.edulab);;Wszystkie pliki (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="319"/>
+        <source>Wybierz folder z pakietami szkół</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="327"/>
+        <source>Wczytywanie pakietów…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="327"/>
+        <source>Przerwij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="328"/>
+        <source>Wczytywanie pakietów</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="329"/>
+        <source>Postęp wczytywania pakietów</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/expert/schools_tab.py" line="352"/>
+        <source>Wczytywanie pakietu %1 z %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SectionView</name>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/section.py" line="40"/>
@@ -4058,6 +5684,209 @@ Open it now?</translation>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/section.py" line="204"/>
         <source>Rozpocznij diagnozę</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tracking</name>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="51"/>
+        <source>Błąd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="51"/>
+        <source>Uwaga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="51"/>
+        <source>Informacja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="55"/>
+        <source>dodatkowe zajęcia z języka polskiego</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="56"/>
+        <source>zajęcia wyrównawcze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="56"/>
+        <source>oddział przygotowawczy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="57"/>
+        <source>pomoc asystenta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="57"/>
+        <source>pomoc psychologiczno-pedagogiczna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="61"/>
+        <source>zajęcia korekcyjno-kompensacyjne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="61"/>
+        <source>zajęcia logopedyczne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="62"/>
+        <source>zajęcia rozwijające kompetencje emocjonalno-społeczne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="63"/>
+        <source>porady i konsultacje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="63"/>
+        <source>inna forma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="67"/>
+        <source>zasady ogólne (cudzoziemcy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="68"/>
+        <source>szczególne zasady dla obywateli Ukrainy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="69"/>
+        <source>obywatel polski powracający z zagranicy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="73"/>
+        <source>ogólne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="73"/>
+        <source>specustawa UA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="74"/>
+        <source>powracający</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="78"/>
+        <source>pomoc nauczyciela władająca językiem ucznia (art. 165 ust. 8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="79"/>
+        <source>asystent międzykulturowy (art. 165 ust. 8a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="83"/>
+        <source>budżet szkoły</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="83"/>
+        <source>organ prowadzący</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="84"/>
+        <source>program „Przyjazna szkoła”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="84"/>
+        <source>grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="84"/>
+        <source>inne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="88"/>
+        <source>nauczyciel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="88"/>
+        <source>rodzic (polska rodzina)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="89"/>
+        <source>rodzic z doświadczeniem migracji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="89"/>
+        <source>uczeń-ambasador</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="90"/>
+        <source>asystent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="90"/>
+        <source>inna osoba</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="94"/>
+        <source>pierwsze spotkanie z rodziną</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="94"/>
+        <source>oprowadzenie po szkole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="95"/>
+        <source>uczeń-opiekun (buddy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="95"/>
+        <source>pakiet informacyjny w języku rodziny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="96"/>
+        <source>spotkanie kontrolne po miesiącu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="100"/>
+        <source>opinia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/common.py" line="100"/>
+        <source>orzeczenie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/tracking/login.py" line="60"/>
+        <source>Komunikat o błędzie</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4422,6 +6251,379 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="47"/>
+        <source>Konta użytkowników</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="50"/>
+        <source>Użytkownik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="50"/>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="57"/>
+        <source>Imię i nazwisko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="50"/>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="59"/>
+        <source>Rola</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="51"/>
+        <source>Aktywne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="51"/>
+        <source>Ostatnie logowanie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="51"/>
+        <source>Lista kont</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="55"/>
+        <source>Nazwa użytkownika nowego konta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="64"/>
+        <source>Hasło początkowe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="65"/>
+        <source>Nazwa użytkownika:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="66"/>
+        <source>Imię i nazwisko:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="67"/>
+        <source>Rola:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="68"/>
+        <source>Hasło początkowe (min. 10 znaków):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="74"/>
+        <source>&amp;Dodaj konto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="76"/>
+        <source>&amp;Wyłącz zaznaczone konto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="91"/>
+        <source>tak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="91"/>
+        <source>nie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="104"/>
+        <source>Dodano konto %1. Przekaż hasło tej osobie osobiście.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="115"/>
+        <source>Wyłączyć konto?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/account_dialogs.py" line="116"/>
+        <source>Konto %1 nie będzie mogło się logować, a jego klucz do danych zostanie usunięty. Kontynuować?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekPage</name>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="74"/>
+        <source>Stan zapisu tygodnia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="77"/>
+        <source>Pięć dni wydarzeń, w których szkoła pokazuje się jako wspólnota: języki, smaki i tradycje, zabawy, opowieści rodzinne i święto szkoły. Wybierz termin w kalendarzu szkoły, osoby i koszty, a potem zapisz tydzień w planie działania.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="101"/>
+        <source>&amp;Podgląd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="103"/>
+        <source>Co pokazać w podglądzie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="110"/>
+        <source>Podgląd tygodnia i zaproszenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="121"/>
+        <source>Zapisz &amp;projekt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="122"/>
+        <source>Sprawdź i zapisz tydzień (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="124"/>
+        <source>Zapisz w p&amp;lanie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="125"/>
+        <source>Utwórz albo zaktualizuj działanie „Tydzień dla wszystkich” w planie działania, z tymi kosztami</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="128"/>
+        <source>&amp;Eksportuj PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="129"/>
+        <source>Program tygodnia i zaproszenia dla rodzin w ich językach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="139"/>
+        <source>Termin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="142"/>
+        <source>Rok szkolny tygodnia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="149"/>
+        <source>&amp;Rok szkolny:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="153"/>
+        <source>Pierwszy dzień tygodnia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="155"/>
+        <source>Pierwszy &amp;dzień:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="158"/>
+        <source>Dni tygodnia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="159"/>
+        <source>Dni:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="161"/>
+        <source>Miejsce i godzina święta szkoły</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="162"/>
+        <source>np. sala gimnastyczna, 16:00–19:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="164"/>
+        <source>&amp;Miejsce święta:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="166"/>
+        <source>Kontakt dla rodzin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="167"/>
+        <source>e-mail lub telefon koordynatora</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="169"/>
+        <source>&amp;Kontakt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="173"/>
+        <source>Osoby (kilka osób oddziel przecinkami)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="186"/>
+        <source>Języki zaproszenia dla rodzin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="192"/>
+        <source>Zaproszenie w języku: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="203"/>
+        <source>Koszty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="206"/>
+        <source>Pozycja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="206"/>
+        <source>Kategoria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="206"/>
+        <source>Źródło</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="207"/>
+        <source>Ilość</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="207"/>
+        <source>Cena (zł)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="207"/>
+        <source>Kwota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="208"/>
+        <source>Koszty tygodnia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="218"/>
+        <source>Koszt tygodnia razem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="249"/>
+        <source>✓ Zapisano w planie działania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="250"/>
+        <source>Projekt zapisany — nie ma go jeszcze w planie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="251"/>
+        <source>Propozycja — niezapisana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="275"/>
+        <source>Źródło finansowania: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="281"/>
+        <source>Ilość: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="286"/>
+        <source>Cena jednostkowa: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="307"/>
+        <source>Razem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="316"/>
+        <source>%1 — %2: wybierz dzień nauki szkolnej.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="328"/>
+        <source>Niezapisane zmiany</source>
+        <translation type="unfinished">Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="359"/>
+        <source>Nie zapisano</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="377"/>
+        <source>Nie zapisano w planie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="383"/>
+        <source>✓ Zapisano w planie działania: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="391"/>
+        <source>Zapisz „Tydzień dla wszystkich”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="398"/>
+        <source>Nie zapisano PDF:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="403"/>
+        <source>✓ Zapisano PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="429"/>
+        <source>Program tygodnia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="432"/>
+        <source>Zaproszenie — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../edulab_app/ui/welcome_page.py" line="17"/>
@@ -4456,14 +6658,6 @@ Start by adding your school, or look at the ready-made demo school.</translation
         <location filename="../../edulab_app/ui/welcome_page.py" line="28"/>
         <source>Dodaj swoją szkołę</source>
         <translation>Add your school</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../edulab_app/ui/tracking/login.py" line="60"/>
-        <source>Komunikat o błędzie</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

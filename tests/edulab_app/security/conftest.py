@@ -6,17 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from edulab_app.security import passwords
-
-FAST = passwords.KdfParams(time_cost=1, memory_cost=256, parallelism=1)
 DIRECTOR_PASSWORD = "Dyrektorka-2026!"
 TEACHER_PASSWORD = "Nauczyciel-ąę-77"
 
-
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch):
-    monkeypatch.setattr(passwords, "CURRENT_PARAMS", FAST)
-    return FAST
 
 
 @pytest.fixture

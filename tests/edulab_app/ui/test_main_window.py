@@ -29,14 +29,21 @@ def test_empty_install_shows_welcome_and_demo_is_one_click(window, qtbot):
     qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
     assert window.rspo == DEMO_RSPO
     assert [window.navigator.item(i).text() for i in range(window.navigator.count())] == [
-        "Profil szkoły", "Diagnoza", "Wyniki diagnozy", "Plan działania"]
+        "Profil szkoły", "Diagnoza", "Wyniki diagnozy", "Plan działania", "Komitet powitalny", "Asystenci",
+        "Uczniowie", "Opinie i orzeczenia"]
     page = window.page("school")
     assert page.form.fields["name"].text().startswith("Szkoła Podstawowa nr 48")
     assert page.state_label.text() == "✓ Zapisano"
+    box = window.credentials_box  # a new install: the demo director was created, logged in, shown once
+    assert box.isVisible() and "demo" in box.text() and "Hasło" in box.text()
+    from edulab_app.ui.tracking import session_holder
+
+    assert session_holder.usable() is not None and window.account_label.text().startswith("Zalogowano")
 
 
 def test_profile_edit_is_validated_named_focused_then_saved(window, qtbot, ctx):
     window.open_demo()
+    window.credentials_box.accept()  # the demo director's password, shown once (window-modal)
     page = window.show_area("school")
     migrant: QSpinBox = page.form.fields["pupils_migrant"]
     migrant.setValue(999)
