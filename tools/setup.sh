@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 mode="${1:-run}"
 
 # Offscreen/desktop Qt needs these shared libraries; tests also read PDFs and XLSX with outside tools.
-pkgs=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0)
+pkgs=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 fonts-dejavu-core libdbus-1-3 libglib2.0-0)
 if [ "$mode" = "test" ]; then
   pkgs+=(poppler-utils postgresql libreoffice-calc-nogui)
 fi
