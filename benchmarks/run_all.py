@@ -14,6 +14,7 @@ BENCHMARKS = [
     "benchmarks.bench_plan",
     "benchmarks.bench_plan_view",
     "benchmarks.bench_exports",
+    "benchmarks.bench_expert",
 ]
 
 

@@ -42,6 +42,15 @@ class SchoolInfo:
 
 
 @dataclass(frozen=True)
+class ReviewAnswer:
+    """The school's answer to one comment of an EDUlab expert (``comment_id`` as in the review file)."""
+
+    comment_id: str
+    answer: str
+    answered_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
 class PlanDocument:
     school: SchoolInfo
     generated_at: dt.datetime
@@ -53,9 +62,11 @@ class PlanDocument:
     findings: tuple[Finding, ...] = ()  # all current findings, the accepted ones included
     accepted_finding_ids: frozenset[str] = frozenset()
     staff: tuple[StaffMember, ...] = ()  # only id, name and role are used
+    review_answers: tuple[ReviewAnswer, ...] = ()  # answers to an expert's review (optional package member)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "findings", tuple(self.findings))
+        object.__setattr__(self, "review_answers", tuple(self.review_answers))
         object.__setattr__(self, "accepted_finding_ids", frozenset(self.accepted_finding_ids))
         object.__setattr__(self, "staff", tuple(StaffMember(s.id, s.name, s.role) for s in self.staff))
 
@@ -101,4 +112,4 @@ def staff_names_and_roles(staff: Iterable[StaffMember]) -> tuple[StaffMember, ..
     return tuple(StaffMember(s.id, s.name, s.role) for s in staff)
 
 
-__all__ = ["PlanDocument", "SchoolInfo", "findings_with_accepted", "staff_names_and_roles"]
+__all__ = ["PlanDocument", "ReviewAnswer", "SchoolInfo", "findings_with_accepted", "staff_names_and_roles"]

@@ -10,6 +10,8 @@ diagnosis.json     the current and the previous diagnosis result (scores, streng
 plan.json          the version label and the plan (``Plan.to_dict`` without free-text notes)
 findings.json      rule-check findings and the ids the school accepted
 tracking.json      implementation aggregates (``plans.tracking.tracking_summary``)
+review-answers.json  OPTIONAL: the school's answers to an EDUlab expert's comments (written only when
+                   there are answers; a package without it is exactly what it was before)
 =================  ==========================================================================
 
 Every member is validated against ``resources/schemas/edulab-plan-package-v1.schema.json``
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Callable
 from typing import Any
 
 from jsonschema import Draft202012Validator
@@ -33,6 +36,7 @@ SCHEMA_FILE = "edulab-plan-package-v1.schema.json"
 
 MANIFEST = "manifest.json"
 MEMBERS = ("school.json", "diagnosis.json", "plan.json", "findings.json", "tracking.json")
+OPTIONAL_MEMBERS = ("review-answers.json",)  # format 1 still: a reader takes them when listed
 
 MAX_PACKAGE_BYTES = 50 * 1024 * 1024  # the file itself
 MAX_MEMBERS = 32
@@ -61,6 +65,37 @@ def member_validator(member: str) -> Draft202012Validator:
         raise KeyError(member)
     return Draft202012Validator({"$schema": schema["$schema"], "$defs": schema["$defs"],
                                  "$ref": f"#/$defs/{definition}"})
+
+
+@functools.lru_cache(maxsize=16)
+def fast_member_check(member: str) -> Callable[[Any], bool] | None:
+    """A compiled check of one member (``fastjsonschema``, when it is installed), or None.
+
+    jsonschema needs some 20 ms for the plan of an ordinary school, which is what limits importing hundreds
+    of packages. The compiled check takes about 1 ms, and it is used only as a shortcut to "valid": whatever
+    it does not accept is validated again by jsonschema, which words the message (so a difference between
+    the two can make a package slower to reject, never let a bad one in). The schema keeps to keywords that
+    mean the same in draft 7 and draft 2020-12 (string enums only)."""
+    try:
+        import fastjsonschema
+    except ImportError:
+        return None
+    schema = package_schema()
+    definition = member.removesuffix(".json")
+    if definition not in schema["$defs"]:
+        raise KeyError(member)
+    compiled = fastjsonschema.compile({"$schema": "http://json-schema.org/draft-07/schema#",
+                                       "$defs": schema["$defs"], "$ref": f"#/$defs/{definition}"},
+                                      use_default=False, use_formats=False)
+
+    def check(data: Any) -> bool:
+        try:
+            compiled(data)
+        except Exception:  # noqa: BLE001 - invalid, or too deep for it: jsonschema decides and explains
+            return False
+        return True
+
+    return check
 
 
 def dumps(data: Any) -> bytes:

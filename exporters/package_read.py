@@ -14,6 +14,11 @@ there is one, the member and the field:
 6. consistency: the same RSPO everywhere, tracking aggregates that match the plan.
 
 Only then are plain objects built. The all-or-nothing write into a database is the caller's.
+
+The optional member ``review-answers.json`` (the school's answers to an expert's comments) is read when the
+manifest lists it; a package without it reads as before. ``PackageContents.members`` keeps the parsed JSON
+of every member, so a program that stores a package can rebuild it later with ``document_from_members``
+without reading the ZIP again.
 """
 
 from __future__ import annotations
@@ -27,10 +32,10 @@ import re
 import struct
 import zipfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from exporters.document import PlanDocument, SchoolInfo
+from exporters.document import PlanDocument, ReviewAnswer, SchoolInfo
 from exporters.package_errors import PackageError, schema_problem, short_repr
 from exporters.package_format import (
     MANIFEST,
@@ -41,8 +46,10 @@ from exporters.package_format import (
     MAX_RATIO,
     MAX_TOTAL_BYTES,
     MEMBERS,
+    OPTIONAL_MEMBERS,
     PACKAGE_FORMAT,
     PACKAGE_VERSION,
+    fast_member_check,
     member_validator,
 )
 from forms.result import DiagnosisResult
@@ -79,6 +86,8 @@ class PackageContents:
     manifest: PackageManifest
     document: PlanDocument
     tracking: dict[str, Any] | None  # plans.tracking.tracking_summary of the plan, None without a plan
+    # the parsed JSON of every member, the manifest included ({"manifest.json": {...}, "plan.json": {...}})
+    members: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
 
 class _Reader:
@@ -201,6 +210,9 @@ class _Reader:
             raise self.fail(f"niepoprawny JSON ({type(exc).__name__})", member=member) from None
 
     def validate(self, data: Any, member: str) -> None:
+        fast = fast_member_check(member)
+        if fast is not None and fast(data):
+            return
         try:
             problem = schema_problem(member_validator(member), data)
         except RecursionError:
@@ -237,8 +249,13 @@ class _Reader:
             if member not in entries:
                 raise self.fail("brak pliku w archiwum, choć manifest go wymienia", member=member)
         for name in list(entries) + listed:
-            if name != MANIFEST and name not in MEMBERS:
+            if name != MANIFEST and name not in MEMBERS and name not in OPTIONAL_MEMBERS:
                 raise self.fail("nieoczekiwany plik w pakiecie (format 1 go nie przewiduje)", member=name)
+        for member in OPTIONAL_MEMBERS:
+            if member in listed and member not in entries:
+                raise self.fail("brak pliku w archiwum, choć manifest go wymienia", member=member)
+            if member in entries and member not in listed:
+                raise self.fail("plik jest w archiwum, ale manifest go nie wymienia", member=member)
         return data
 
     def members(self, zf: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo],
@@ -252,7 +269,7 @@ class _Reader:
                                 "albo uszkodził się w drodze", member=member)
             raw[member] = data
         parsed = {}
-        for member in MEMBERS:
+        for member in (*MEMBERS, *(m for m in OPTIONAL_MEMBERS if m in raw)):
             parsed[member] = self.parse_json(raw[member], member)
             self.validate(parsed[member], member)
         return parsed
@@ -289,15 +306,26 @@ class _Reader:
         if tracking != expected:
             raise self.fail("zestawienie realizacji nie zgadza się z planem (pakiet zmieniono po eksporcie)",
                             member="tracking.json", field="summary")
+        answers = []
+        for item in (parsed.get("review-answers.json") or {}).get("answers", ()):
+            try:
+                when = (dt.datetime.fromisoformat(item["answered_at"].replace("Z", "+00:00"))
+                        if item.get("answered_at") else None)
+            except ValueError:
+                raise self.fail("niepoprawna data odpowiedzi", member="review-answers.json",
+                                field="answers.answered_at") from None
+            answers.append(ReviewAnswer(item["comment_id"], item["answer"], when))
         document = PlanDocument(
             school=school, generated_at=created, app_version=manifest["app_version"],
             version_label=parsed["plan.json"]["version_label"], diagnosis=current, previous=previous, plan=plan,
-            findings=findings, accepted_finding_ids=frozenset(findings_data["accepted"]), staff=staff)
+            findings=findings, accepted_finding_ids=frozenset(findings_data["accepted"]), staff=staff,
+            review_answers=tuple(answers))
         info = PackageManifest(
             format=manifest["format"], format_version=manifest["format_version"],
             app_version=manifest["app_version"], school_rspo=manifest["school_rspo"], created_at=created,
             members=tuple(MemberInfo(m["name"], m["size"], m["sha256"]) for m in manifest["members"]))
-        return PackageContents(manifest=info, document=document, tracking=tracking)
+        return PackageContents(manifest=info, document=document, tracking=tracking,
+                               members={MANIFEST: manifest, **parsed})
 
     def read(self) -> PackageContents:
         zf = self.open()
@@ -323,3 +351,21 @@ def read_package(data: bytes, name: str) -> PackageContents:
     Returns the plain objects, or raises :class:`PackageError` — never another exception — with a Polish
     message that says what is wrong, where, and what to do."""
     return _Reader(data, name).read()
+
+
+def document_from_members(members: dict[str, Any], name: str = "") -> PackageContents:
+    """Rebuild the contents from ``PackageContents.members`` kept by the caller (e.g. in a database).
+
+    The members were validated when the package was read, so the schema is not checked again; the
+    consistency checks of the last step are (a PackageError if the stored data was changed since)."""
+    manifest = members.get(MANIFEST)
+    missing = [m for m in (MANIFEST, *MEMBERS) if not isinstance(members.get(m), dict)]
+    if missing or not isinstance(manifest, dict):
+        raise PackageError(f"Zapisany pakiet „{name}” jest niekompletny (brak: {', '.join(missing)}).", file=name,
+                           member=missing[0] if missing else None)
+    parsed = {k: v for k, v in members.items() if k != MANIFEST}
+    try:
+        return _Reader(b"", name).build(manifest, parsed)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise PackageError(f"Zapisany pakiet „{name}” ma niepoprawne dane ({type(exc).__name__}: {exc}).",
+                           file=name) from None

@@ -19,10 +19,10 @@ from exporters.document import PlanDocument
 from exporters.package_errors import PackageError, schema_problem
 from exporters.package_format import (
     MANIFEST,
-    MEMBERS,
     PACKAGE_FORMAT,
     PACKAGE_VERSION,
     dumps,
+    fast_member_check,
     member_validator,
 )
 from plans.model import Plan
@@ -49,9 +49,10 @@ def _plain(value: Any) -> Any:
 
 
 def package_members(doc: PlanDocument) -> dict[str, Any]:
-    """The JSON content of every member except the manifest (plain dicts and lists)."""
+    """The JSON content of every member except the manifest (plain dicts and lists); the optional
+    ``review-answers.json`` only when the document carries answers to an expert's review."""
     school = dataclasses.asdict(doc.school)
-    return _plain({
+    members: dict[str, Any] = {
         "school.json": {"school": school,
                         "staff": [{"id": s.id, "name": s.name, "role": s.role} for s in doc.staff]},
         "diagnosis.json": {"current": doc.diagnosis.to_dict() if doc.diagnosis else None,
@@ -61,7 +62,12 @@ def package_members(doc: PlanDocument) -> dict[str, Any]:
         "findings.json": {"findings": [dataclasses.asdict(f) for f in doc.findings],
                           "accepted": sorted(doc.accepted_finding_ids)},
         "tracking.json": {"summary": tracking_summary(doc.plan) if doc.plan else None},
-    })
+    }
+    if doc.review_answers:
+        members["review-answers.json"] = {"answers": [
+            {"comment_id": a.comment_id, "answer": a.answer,
+             "answered_at": a.answered_at.isoformat() if a.answered_at else None} for a in doc.review_answers]}
+    return _plain(members)
 
 
 def _zip_time(moment: dt.datetime) -> tuple[int, int, int, int, int, int]:
@@ -75,16 +81,16 @@ def write_package(doc: PlanDocument) -> bytes:
     members = package_members(doc)
     name = f"{doc.school.rspo}.edulab"
     encoded: dict[str, bytes] = {}
-    for member in MEMBERS:
-        _validate(member_validator(member), members[member], name, member)
+    for member in members:  # the required ones in their order, then the optional ones present
+        _validate(member, members[member], name)
         encoded[member] = dumps(members[member])
     manifest = {
         "format": PACKAGE_FORMAT, "format_version": PACKAGE_VERSION, "app_version": doc.app_version,
         "school_rspo": doc.school.rspo, "created_at": doc.generated_at.isoformat(),
         "members": [{"name": m, "size": len(encoded[m]), "sha256": hashlib.sha256(encoded[m]).hexdigest()}
-                    for m in MEMBERS],
+                    for m in encoded],
     }
-    _validate(member_validator(MANIFEST), manifest, name, MANIFEST)
+    _validate(MANIFEST, manifest, name)
     buffer = io.BytesIO()
     when = _zip_time(doc.generated_at)
     with zipfile.ZipFile(buffer, "w") as zf:
@@ -97,8 +103,11 @@ def write_package(doc: PlanDocument) -> bytes:
     return buffer.getvalue()
 
 
-def _validate(validator, data, file: str, member: str) -> None:
-    problem = schema_problem(validator, data)
+def _validate(member: str, data, file: str) -> None:
+    fast = fast_member_check(member)
+    if fast is not None and fast(data):
+        return
+    problem = schema_problem(member_validator(member), data)
     if problem is not None:
         field, text = problem
         raise PackageError(f"Nie można zapisać pakietu: {member}, pole {field}: {text}. Popraw te dane w programie "

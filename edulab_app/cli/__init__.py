@@ -16,6 +16,10 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if getattr(sys, "frozen", False):  # PyInstaller: worker processes (package reading) start through us
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     if argv[:1] == ["--internal-pdf-probe"]:  # a frozen build runs the attachment check as itself
         from edulab_app.services.assessment_pdf_probe import main as probe
 

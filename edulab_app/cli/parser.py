@@ -29,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands_diagnosis,
         commands_export,
         commands_plan,
+        commands_review,
         commands_tracking,
     )
 
@@ -48,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_plan.register(sub)
     commands_export.register(sub)
     commands_tracking.register(sub)
+    commands_review.register(sub)
     return parser
 
 

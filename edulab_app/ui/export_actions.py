@@ -68,7 +68,7 @@ class ExportActions:
         self.tasks.append(run_in_background(self.window, QCoreApplication.translate("ExportActions", "Eksport"), work, self._done, cancellable=False))
 
     def _done(self, path: Path) -> None:
-        self.tasks = [t for t in self.tasks if t.thread.isRunning()]
+        self.tasks = [t for t in self.tasks if t.is_running()]
         self.last_path = path
         if path.suffix == ".edulab":
             QMessageBox.information(self.window, QCoreApplication.translate("ExportActions", "Zapisano"),

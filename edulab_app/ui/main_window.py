@@ -68,6 +68,8 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage(self)
         self.welcome.demo_requested.connect(self.open_demo)
         self.welcome.new_school_requested.connect(self.new_school)
+        self.welcome.expert_requested.connect(self.open_expert_workspace)
+        self.expert_window = None
         self.central = QStackedWidget(self)
         self.central.addWidget(self.welcome)
         self.central.addWidget(splitter)
@@ -90,6 +92,9 @@ class MainWindow(QMainWindow):
         self.exports = ExportActions(self, self.ctx, lambda: self.rspo)
         self.export_menu = file_menu.addMenu(self.tr("&Eksport"))
         self.exports.fill(self.export_menu)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Przestrzeń robocza &eksperta EDUlab…"), self.open_expert_workspace,
+                     QKeySequence("Ctrl+E"))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Utwórz &kopię zapasową"), self.make_backup)
         self._action(file_menu, self.tr("&Przywróć z kopii zapasowej…"), self.restore_backup)
@@ -210,6 +215,21 @@ class MainWindow(QMainWindow):
         if not demo.pupils_seeded:
             message += " " + self.tr("Fikcyjnych uczniów dodaje się po zalogowaniu (dyrektor lub koordynator).")
         self.statusBar().showMessage(message, 8000)
+
+    def open_expert_workspace(self) -> None:
+        """EDUlab experts: import schools' packages, review them, see the region (its own window)."""
+        from edulab_app.ui.expert.workspace import ExpertWindow
+
+        if self.expert_window is None:
+            self.expert_window = ExpertWindow(self.ctx)
+        self.expert_window.show()
+        self.expert_window.raise_()
+        self.expert_window.activateWindow()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.expert_window is not None:
+            self.expert_window.close()
+        super().closeEvent(event)
 
     # --- accounts and the session ---------------------------------------------------------------------
     def _watch_session(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 class WelcomePage(QWidget):
     demo_requested = Signal()
     new_school_requested = Signal()
+    expert_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -28,6 +29,9 @@ class WelcomePage(QWidget):
         new.setAccessibleName(self.tr("Dodaj swoją szkołę"))
         new.clicked.connect(self.new_school_requested)
         new.setDefault(True)
-        for w in (title, text, new, demo):
+        expert = QPushButton(self.tr("Jestem &ekspertem EDUlab — przeglądam plany szkół"), self)
+        expert.setAccessibleName(self.tr("Przestrzeń robocza eksperta EDUlab"))
+        expert.clicked.connect(self.expert_requested)
+        for w in (title, text, new, demo, expert):
             layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.demo_button, self.new_button = demo, new
+        self.demo_button, self.new_button, self.expert_button = demo, new, expert

@@ -7,575 +7,575 @@
         <location filename="../../edulab_app/ui/plan/actions_model.py" line="20"/>
         <location filename="../../edulab_app/ui/plan/gantt.py" line="244"/>
         <source>Działanie</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_model.py" line="20"/>
         <source>Rok szkolny</source>
-        <translation type="unfinished"></translation>
+        <translation>School year</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_model.py" line="20"/>
         <source>Obszar</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_model.py" line="20"/>
         <source>Od</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_model.py" line="21"/>
         <source>Do</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_model.py" line="21"/>
         <source>Odpowiada</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_model.py" line="21"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_model.py" line="22"/>
         <source>Koszt planowany</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned cost</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_model.py" line="22"/>
         <source>Poniesiono</source>
-        <translation type="unfinished"></translation>
+        <translation>Incurred</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_model.py" line="22"/>
         <source>Uwagi</source>
-        <translation type="unfinished"></translation>
+        <translation>Comments</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="27"/>
         <source>zaplanowane</source>
-        <translation type="unfinished"></translation>
+        <translation>planned</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="27"/>
         <source>w realizacji</source>
-        <translation type="unfinished"></translation>
+        <translation>in progress</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="27"/>
         <source>zrealizowane</source>
-        <translation type="unfinished"></translation>
+        <translation>completed</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="28"/>
         <source>zaniechane</source>
-        <translation type="unfinished"></translation>
+        <translation>discontinued</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="32"/>
         <source>Błąd</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="32"/>
         <source>Uwaga</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="32"/>
         <source>Informacja</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/common.py" line="24"/>
         <location filename="../../edulab_app/ui/plan/common.py" line="36"/>
         <source>kadra</source>
-        <translation type="unfinished"></translation>
+        <translation>staff</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/common.py" line="24"/>
         <location filename="../../edulab_app/ui/plan/common.py" line="36"/>
         <source>szkolenia</source>
-        <translation type="unfinished"></translation>
+        <translation>training</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/common.py" line="24"/>
         <location filename="../../edulab_app/ui/plan/common.py" line="36"/>
         <source>materiały</source>
-        <translation type="unfinished"></translation>
+        <translation>materials</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/common.py" line="25"/>
         <location filename="../../edulab_app/ui/plan/common.py" line="37"/>
         <source>tłumaczenia</source>
-        <translation type="unfinished"></translation>
+        <translation>translations</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/common.py" line="25"/>
         <location filename="../../edulab_app/ui/plan/common.py" line="37"/>
         <source>wydarzenia</source>
-        <translation type="unfinished"></translation>
+        <translation>events</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/common.py" line="25"/>
         <location filename="../../edulab_app/ui/plan/common.py" line="37"/>
         <source>wyposażenie</source>
-        <translation type="unfinished"></translation>
+        <translation>equipment</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/common.py" line="26"/>
         <location filename="../../edulab_app/ui/plan/common.py" line="38"/>
         <source>inne</source>
-        <translation type="unfinished"></translation>
+        <translation>other</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/common.py" line="30"/>
         <location filename="../../edulab_app/ui/plan/common.py" line="43"/>
         <source>budżet szkoły</source>
-        <translation type="unfinished"></translation>
+        <translation>school budget</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/common.py" line="30"/>
         <location filename="../../edulab_app/ui/plan/common.py" line="43"/>
         <source>organ prowadzący</source>
-        <translation type="unfinished"></translation>
+        <translation>governing body</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/common.py" line="31"/>
         <location filename="../../edulab_app/ui/plan/common.py" line="44"/>
         <source>Obszar Metropolitalny GGS</source>
-        <translation type="unfinished"></translation>
+        <translation>GGS Metropolitan Area</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/common.py" line="31"/>
         <location filename="../../edulab_app/ui/plan/common.py" line="44"/>
         <source>grant</source>
-        <translation type="unfinished"></translation>
+        <translation>grant</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/common.py" line="32"/>
         <location filename="../../edulab_app/ui/plan/common.py" line="45"/>
         <source>program rządowy</source>
-        <translation type="unfinished"></translation>
+        <translation>government programme</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/common.py" line="36"/>
         <source>przyjęte</source>
-        <translation type="unfinished"></translation>
+        <translation>adopted</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/common.py" line="36"/>
         <source>w toku</source>
-        <translation type="unfinished"></translation>
+        <translation>in progress</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/common.py" line="36"/>
         <source>zamknięte</source>
-        <translation type="unfinished"></translation>
+        <translation>closed</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/common.py" line="40"/>
         <source>zgłoszenie anonimowe</source>
-        <translation type="unfinished"></translation>
+        <translation>anonymous report</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/common.py" line="40"/>
         <source>uczeń</source>
-        <translation type="unfinished"></translation>
+        <translation>pupil</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/common.py" line="40"/>
         <source>rodzic lub opiekun</source>
-        <translation type="unfinished"></translation>
+        <translation>parent or guardian</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/common.py" line="41"/>
         <source>pracownik szkoły</source>
-        <translation type="unfinished"></translation>
+        <translation>school employee</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/common.py" line="45"/>
         <source>polski</source>
-        <translation type="unfinished"></translation>
+        <translation>Polish</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/common.py" line="45"/>
         <source>ukraiński</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukrainian</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/common.py" line="45"/>
         <source>angielski</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/common.py" line="45"/>
         <source>rosyjski</source>
-        <translation type="unfinished"></translation>
+        <translation>Russian</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/common.py" line="55"/>
         <source>Błędy w formularzu</source>
-        <translation type="unfinished">Errors in the form</translation>
+        <translation>Errors in the form</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/common.py" line="64"/>
         <source>Nie zapisano — popraw:</source>
-        <translation type="unfinished">Not saved — please correct:</translation>
+        <translation>Not saved — correct:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/common.py" line="75"/>
         <source>Dokument PDF (*.pdf)</source>
-        <translation type="unfinished">PDF document (*.pdf)</translation>
+        <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="50"/>
         <source>działanie</source>
-        <translation type="unfinished"></translation>
+        <translation>action</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="50"/>
         <source>szkolenie</source>
-        <translation type="unfinished"></translation>
+        <translation>training</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="65"/>
         <source>sty</source>
-        <translation type="unfinished"></translation>
+        <translation>Jan</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="65"/>
         <source>lut</source>
-        <translation type="unfinished"></translation>
+        <translation>Feb</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="65"/>
         <source>mar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="65"/>
         <source>kwi</source>
-        <translation type="unfinished"></translation>
+        <translation>Apr</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="65"/>
         <location filename="../../edulab_app/ui/plan/common.py" line="70"/>
         <source>maj</source>
-        <translation type="unfinished"></translation>
+        <translation>May</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="65"/>
         <source>cze</source>
-        <translation type="unfinished"></translation>
+        <translation>Jun</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="65"/>
         <source>lip</source>
-        <translation type="unfinished"></translation>
+        <translation>Jul</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="65"/>
         <source>sie</source>
-        <translation type="unfinished"></translation>
+        <translation>Aug</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="65"/>
         <source>wrz</source>
-        <translation type="unfinished"></translation>
+        <translation>Sep</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="66"/>
         <source>paź</source>
-        <translation type="unfinished"></translation>
+        <translation>Oct</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="66"/>
         <source>lis</source>
-        <translation type="unfinished"></translation>
+        <translation>Nov</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="66"/>
         <source>gru</source>
-        <translation type="unfinished"></translation>
+        <translation>Dec</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="70"/>
         <source>styczeń</source>
-        <translation type="unfinished"></translation>
+        <translation>January</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="70"/>
         <source>luty</source>
-        <translation type="unfinished"></translation>
+        <translation>February</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="70"/>
         <source>marzec</source>
-        <translation type="unfinished"></translation>
+        <translation>March</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="70"/>
         <source>kwiecień</source>
-        <translation type="unfinished"></translation>
+        <translation>April</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="70"/>
         <source>czerwiec</source>
-        <translation type="unfinished"></translation>
+        <translation>June</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="70"/>
         <source>lipiec</source>
-        <translation type="unfinished"></translation>
+        <translation>July</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="71"/>
         <source>sierpień</source>
-        <translation type="unfinished"></translation>
+        <translation>August</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="71"/>
         <source>wrzesień</source>
-        <translation type="unfinished"></translation>
+        <translation>September</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="71"/>
         <source>październik</source>
-        <translation type="unfinished"></translation>
+        <translation>October</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="71"/>
         <source>listopad</source>
-        <translation type="unfinished"></translation>
+        <translation>November</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="71"/>
         <source>grudzień</source>
-        <translation type="unfinished"></translation>
+        <translation>December</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/document.py" line="131"/>
         <source>Utworzono nowy plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>New plan created.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/document.py" line="178"/>
         <source>Zapisano: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/document.py" line="210"/>
         <source>Zapisano ustawienia planu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan settings saved.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/document.py" line="216"/>
         <source>Dodanie osoby: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adding a person: %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/document.py" line="250"/>
         <source>Zapisano zmiany w kadrze.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff changes saved.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="62"/>
         <source>Nazwa działania</source>
-        <translation type="unfinished"></translation>
+        <translation>Action name</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="62"/>
         <source>Opis</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="62"/>
         <source>Początek</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="62"/>
         <source>Koniec</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="63"/>
         <source>Osoba odpowiedzialna</source>
-        <translation type="unfinished"></translation>
+        <translation>Person responsible</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="63"/>
         <source>Osoby zaangażowane</source>
-        <translation type="unfinished"></translation>
+        <translation>People involved</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="64"/>
         <source>Koszty planowane</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned costs</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="64"/>
         <source>Wskaźniki</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="64"/>
         <source>Podstawa prawna</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal basis</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="65"/>
         <source>Szkolenia potrzebne wcześniej</source>
-        <translation type="unfinished"></translation>
+        <translation>Training needed beforehand</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="65"/>
         <source>Liczba uczniów</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of pupils</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="66"/>
         <source>Liczba grup</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of groups</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="66"/>
         <source>Godziny tygodniowo (na grupę)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours per week (per group)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="67"/>
         <source>Liczba jednostek</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of units</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="67"/>
         <source>Liczba uczestników</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of participants</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/gantt.py" line="63"/>
         <source>Harmonogram działań (wykres Gantta)</source>
-        <translation type="unfinished"></translation>
+        <translation>Action schedule (Gantt chart)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/gantt.py" line="81"/>
         <source>Działań: %1; okres: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions: %1; period: %2</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/gantt.py" line="189"/>
         <source>Brak planu.</source>
-        <translation type="unfinished"></translation>
+        <translation>No plan.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/gantt.py" line="241"/>
         <source>przygot.</source>
-        <translation type="unfinished"></translation>
+        <translation>prep.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/gantt.py" line="323"/>
         <source>Odpowiada: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible: %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/gantt.py" line="324"/>
         <source>Koszt planowany: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned cost: %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/gantt.py" line="326"/>
         <source>Faktycznie: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual: %1 – %2</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/staff_tab.py" line="87"/>
         <source>%1, %2; limit %3 godz. tygodniowo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2; limit %3 h per week</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/staff_tab.py" line="127"/>
         <source>%1 — %2: %3 godz. tygodniowo (limit %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3 h per week (limit %4)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/common.py" line="41"/>
         <source>inna osoba</source>
-        <translation type="unfinished"></translation>
+        <translation>other person</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="50"/>
         <source>nowy</source>
-        <translation type="unfinished"></translation>
+        <translation>new</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="50"/>
         <source>w przeglądzie</source>
-        <translation type="unfinished"></translation>
+        <translation>under review</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="50"/>
         <source>zwrócony</source>
-        <translation type="unfinished"></translation>
+        <translation>returned</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="51"/>
         <source>zaakceptowany</source>
-        <translation type="unfinished"></translation>
+        <translation>accepted</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="66"/>
         <source>RSPO</source>
-        <translation type="unfinished"></translation>
+        <translation>RSPO</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="66"/>
         <source>Szkoła</source>
-        <translation type="unfinished">School</translation>
+        <translation>School</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="66"/>
         <source>Powiat</source>
-        <translation type="unfinished">County</translation>
+        <translation>District</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="66"/>
         <source>Uczniowie z dośw. migracji</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupils w/ migration exp.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="66"/>
         <source>Najważniejsze priorytety</source>
-        <translation type="unfinished"></translation>
+        <translation>Top priorities</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="67"/>
         <source>Koszt planu na rok</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan cost per year</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="67"/>
         <source>Uwagi kontroli</source>
-        <translation type="unfinished"></translation>
+        <translation>Check findings</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="67"/>
         <source>Stan przeglądu</source>
-        <translation type="unfinished"></translation>
+        <translation>Review status</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="114"/>
         <source>Razem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="118"/>
         <source>Pakietów: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Packages: %1</translation>
     </message>
 </context>
 <context>
@@ -583,177 +583,177 @@
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="142"/>
         <source>Błędy w działaniu</source>
-        <translation type="unfinished"></translation>
+        <translation>Errors in the action</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="177"/>
         <source>&amp;Termin (od – do)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dates (from – to)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="180"/>
         <source>Osoba &amp;odpowiedzialna</source>
-        <translation type="unfinished"></translation>
+        <translation>Person &amp;responsible</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="183"/>
         <source>Skala działania</source>
-        <translation type="unfinished"></translation>
+        <translation>Scale of the action</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="203"/>
         <source>Osoba</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="203"/>
         <source>Rola</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="203"/>
         <source>Godz./tydz.</source>
-        <translation type="unfinished"></translation>
+        <translation>H/week</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="210"/>
         <source>Kategoria</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="210"/>
         <source>Źródło</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="210"/>
         <source>Rok szkolny</source>
-        <translation type="unfinished"></translation>
+        <translation>School year</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="210"/>
         <source>Ilość</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="211"/>
         <source>Cena jedn. (zł)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit price (zł)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="211"/>
         <source>Kwota</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="211"/>
         <source>Opis</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="226"/>
         <source>Wskaźnik</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="226"/>
         <source>Sposób monitorowania</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitoring method</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="227"/>
         <source>Wartość docelowa</source>
-        <translation type="unfinished"></translation>
+        <translation>Target value</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="232"/>
         <source>Uzasadnienie i podstawa prawna</source>
-        <translation type="unfinished"></translation>
+        <translation>Rationale and legal basis</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="262"/>
         <source>&lt;i&gt;Wybierz działanie z listy (dwuklik lub Enter), aby je edytować.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Select an action from the list (double-click or Enter) to edit it.&lt;/i&gt;</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="275"/>
         <source>Dodaj wiersz</source>
-        <translation type="unfinished"></translation>
+        <translation>Add row</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="276"/>
         <source>Dodaj wiersz: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add row: %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="278"/>
         <source>Usuń zaznaczony wiersz</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete selected row</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="279"/>
         <source>Usuń wiersz: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete row: %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="327"/>
         <source>%1 · rok szkolny %2 · status: %3 · identyfikator %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · school year %2 · status: %3 · ID %4</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="339"/>
         <source>— nikt —</source>
-        <translation type="unfinished"></translation>
+        <translation>— no one —</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="391"/>
         <source>Razem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="415"/>
         <source>&lt;b&gt;Odpowiada na priorytety diagnozy:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Addresses diagnosis priorities:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="417"/>
         <source>&lt;b&gt;Dlaczego:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Why:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="426"/>
         <source> do %1</source>
-        <translation type="unfinished"></translation>
+        <translation> until %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="427"/>
         <source>%1 (obowiązuje od %2%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (valid from %2%3)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="431"/>
         <source>&lt;b&gt;Szkolenia potrzebne przed rozpoczęciem:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Training needed before starting:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="438"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="550"/>
         <source>Wszystkie osoby z kadry są już przypisane.</source>
-        <translation type="unfinished"></translation>
+        <translation>All staff members are already assigned.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="566"/>
         <source>Nowy wskaźnik</source>
-        <translation type="unfinished"></translation>
+        <translation>New indicator</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/editor.py" line="596"/>
         <source>Nie zapisano — popraw:</source>
-        <translation type="unfinished">Not saved — please correct:</translation>
+        <translation>Not saved — correct:</translation>
     </message>
 </context>
 <context>
@@ -761,67 +761,67 @@
     <message>
         <location filename="../../edulab_app/ui/plan/actions_tab.py" line="33"/>
         <source>&amp;Rok:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_tab.py" line="33"/>
         <source>Filtr: rok szkolny</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: school year</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_tab.py" line="34"/>
         <source>&amp;Obszar / priorytet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Area / priority:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_tab.py" line="34"/>
         <source>Filtr: obszar lub priorytet</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: area or priority</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_tab.py" line="37"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_tab.py" line="37"/>
         <source>Filtr: status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: status</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_tab.py" line="38"/>
         <source>O&amp;soba:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;rson:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_tab.py" line="38"/>
         <source>Filtr: osoba</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: person</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_tab.py" line="42"/>
         <source>Szukaj w nazwie i opisie…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search in name and description…</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_tab.py" line="43"/>
         <source>Filtr: wyszukiwanie tekstu</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: text search</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_tab.py" line="46"/>
         <source>Wyczyść filtry</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear filters</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_tab.py" line="56"/>
         <source>Lista działań planu</source>
-        <translation type="unfinished"></translation>
+        <translation>List of plan actions</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_tab.py" line="72"/>
         <source>Liczba pokazanych działań</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of actions shown</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_tab.py" line="128"/>
@@ -829,27 +829,27 @@
         <location filename="../../edulab_app/ui/plan/actions_tab.py" line="144"/>
         <location filename="../../edulab_app/ui/plan/actions_tab.py" line="147"/>
         <source>wszystkie</source>
-        <translation type="unfinished"></translation>
+        <translation>all</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_tab.py" line="132"/>
         <source>tylko szkolenia</source>
-        <translation type="unfinished"></translation>
+        <translation>training only</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_tab.py" line="139"/>
         <source>Obszar: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Area: %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_tab.py" line="142"/>
         <source>Priorytet %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority %1: %2</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_tab.py" line="186"/>
         <source>Pokazano %1 z %2 działań.</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing %1 of %2 actions.</translation>
     </message>
 </context>
 <context>
@@ -876,37 +876,37 @@
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="74"/>
         <source>Wykres: zasoby i potrzeby w obszarach diagnozy</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart: resources and needs in the diagnosis areas</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="79"/>
         <source>Zasoby (więcej = lepiej wyposażona szkoła)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resources (higher = better-equipped school)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="80"/>
         <source>Potrzeby (więcej = pilniejsze)</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs (higher = more urgent)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="82"/>
         <source>Zasoby w roku %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resources in %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="106"/>
         <source>%1. %2: zasoby %3, potrzeby %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2: resources %3, needs %4</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="109"/>
         <source> (zasoby rok wcześniej: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (resources a year earlier: %1)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="178"/>
         <source>brak danych</source>
-        <translation type="unfinished"></translation>
+        <translation>no data</translation>
     </message>
 </context>
 <context>
@@ -934,22 +934,22 @@
     <message>
         <location filename="../../edulab_app/ui/areas.py" line="34"/>
         <source>Komitet powitalny</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome committee</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/areas.py" line="36"/>
         <source>Asystenci</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistants</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/areas.py" line="38"/>
         <source>Uczniowie</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupils</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/areas.py" line="40"/>
         <source>Opinie i orzeczenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinions and decisions</translation>
     </message>
 </context>
 <context>
@@ -957,250 +957,250 @@
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="96"/>
         <source>Opinie i orzeczenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinions and decisions</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="99"/>
         <source>Opinie i orzeczenia poradni psychologiczno-pedagogicznej to dane o zdrowiu. Pliki PDF są przechowywane w postaci zaszyfrowanej; każde otwarcie odnotowuje dziennik dostępu. Przy orzeczeniu IPET trzeba opracować w ciągu 30 dni od doręczenia.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinions and decisions of the pedagogical-psychological clinic are health data. PDF files are stored encrypted; every opening is recorded in the access log. With a decision, an IPET must be prepared within 30 days of delivery.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="104"/>
         <source>Opinie i orzeczenia widzą tylko dyrektor, koordynator i specjalista poradni.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinions and decisions are visible only to the director, the coordinator and the clinic specialist.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="119"/>
         <source>Nr</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="119"/>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="148"/>
         <source>Uczeń</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupil</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="119"/>
         <source>Rodzaj</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="119"/>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="154"/>
         <source>Poradnia</source>
-        <translation type="unfinished"></translation>
+        <translation>Clinic</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="120"/>
         <source>Wydano</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="120"/>
         <source>Doręczono</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="120"/>
         <source>IPET do</source>
-        <translation type="unfinished"></translation>
+        <translation>IPET due</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="120"/>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="121"/>
         <source>Lista opinii i orzeczeń</source>
-        <translation type="unfinished"></translation>
+        <translation>List of opinions and decisions</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="126"/>
         <source>Terminy IPET po czasie</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue IPET deadlines</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="128"/>
         <source>&amp;Otwórz PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open PDF</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="130"/>
         <source>Usuń &amp;kopie tymczasowe</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete &amp;temporary copies</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="131"/>
         <source>Usuń odszyfrowane kopie otwarte w przeglądarce PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete decrypted copies opened in the PDF viewer</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="133"/>
         <source>&amp;IPET opracowany</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IPET prepared</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="141"/>
         <source>Zalecenia wybranego dokumentu</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommendations of the selected document</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="145"/>
         <source>Dołącz opinię lub orzeczenie</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach an opinion or decision</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="152"/>
         <source>Rodzaj dokumentu</source>
-        <translation type="unfinished"></translation>
+        <translation>Document type</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="156"/>
         <source>Data wydania</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue date</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="158"/>
         <source>Data doręczenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery date</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="160"/>
         <source>Zalecenie</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommendation</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="160"/>
         <source>Forma wsparcia</source>
-        <translation type="unfinished"></translation>
+        <translation>Form of support</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="165"/>
         <source>Zalecenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommendations</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="168"/>
         <source>Dodaj &amp;zalecenie</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;recommendation</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="170"/>
         <source>Usuń zalecenie</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete recommendation</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="176"/>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="281"/>
         <source>nie wybrano pliku</source>
-        <translation type="unfinished"></translation>
+        <translation>no file selected</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="177"/>
         <source>Wybrany plik PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected PDF file</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="178"/>
         <source>&amp;Wybierz plik PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose PDF file…</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="182"/>
         <source>&amp;Dołącz</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attach</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="184"/>
         <source>&amp;Uczeń:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pupil:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="185"/>
         <source>&amp;Rodzaj:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="186"/>
         <source>&amp;Poradnia:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clinic:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="187"/>
         <source>Data &amp;wydania:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of &amp;issue:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="188"/>
         <source>Data &amp;doręczenia:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of &amp;delivery:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="189"/>
         <source>Zalecenia:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommendations:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="191"/>
         <source>Plik:</source>
-        <translation type="unfinished"></translation>
+        <translation>File:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="204"/>
         <source>(bez formy wsparcia)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no form of support)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="207"/>
         <source>Forma wsparcia zalecenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommended form of support</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="233"/>
         <source> — po terminie</source>
-        <translation type="unfinished"></translation>
+        <translation> — overdue</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="234"/>
         <source> (opracowany)</source>
-        <translation type="unfinished"></translation>
+        <translation> (prepared)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="236"/>
         <source>%1 str.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pp.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="236"/>
         <source>brak</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="240"/>
         <source>IPET po terminie: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IPET overdue: %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="261"/>
         <source>Wybierz dokument z listy, aby zobaczyć zalecenia.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a document from the list to see the recommendations.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="264"/>
         <source>&lt;b&gt;Zalecenia (%1, %2):&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Recommendations (%1, %2):&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="269"/>
         <source>(brak zaleceń)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no recommendations)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="274"/>
         <source>Wybierz plik PDF z opinią lub orzeczeniem</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the PDF file with the opinion or decision</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="275"/>
@@ -1210,42 +1210,42 @@
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="295"/>
         <source>Nie można odczytać pliku %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read file %1 (%2).</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="309"/>
         <source>Dołączono dokument nr %1 dla ucznia %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Document no. %1 attached for pupil %2.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="311"/>
         <source> IPET do %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> IPET due by %1.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="325"/>
         <source>Nie znaleziono programu do otwierania plików PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>No program found for opening PDF files.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="327"/>
         <source>Otwarto odszyfrowaną kopię w przeglądarce PDF. Kopia zostanie usunięta po zamknięciu tej strony lub programu (albo przyciskiem „Usuń kopie tymczasowe”).</source>
-        <translation type="unfinished"></translation>
+        <translation>A decrypted copy has been opened in the PDF viewer. The copy will be deleted when this page or the program is closed (or with the “Delete temporary copies” button).</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="335"/>
         <source>Usunięto kopie tymczasowe: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporary copies deleted: %1.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="337"/>
         <source>%1 kopii jest wciąż otwartych w innym programie — zamknij go i spróbuj ponownie.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copies are still open in another program — close it and try again.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assessments_page.py" line="347"/>
         <source>IPET opracowuje się tylko na podstawie orzeczenia.</source>
-        <translation type="unfinished"></translation>
+        <translation>An IPET is prepared only on the basis of a decision.</translation>
     </message>
 </context>
 <context>
@@ -1253,172 +1253,172 @@
     <message>
         <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="45"/>
         <source>Asystenci</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistants</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="48"/>
         <source>Asystenci uczniów z doświadczeniem migracji: pomoc nauczyciela władająca językiem ucznia (najwyżej 12 miesięcy na ucznia) albo asystent międzykulturowy (od 1 września 2024 r.).</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistants for pupils with migration experience: a teacher&apos;s assistant who speaks the pupil&apos;s language (up to 12 months per pupil) or an intercultural assistant (since 1 September 2024).</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="55"/>
         <source>Nr</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="55"/>
         <source>Imię i nazwisko</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="55"/>
         <source>Podstawa</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="55"/>
         <source>Języki</source>
-        <translation type="unfinished"></translation>
+        <translation>Languages</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="56"/>
         <source>Umowa</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="56"/>
         <source>Godz./tydz.</source>
-        <translation type="unfinished"></translation>
+        <translation>H/week</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="56"/>
         <source>Uczniowie</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupils</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="57"/>
         <source>Godz. z uczniami</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours with pupils</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="57"/>
         <source>Finansowanie</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="58"/>
         <source>Lista asystentów</source>
-        <translation type="unfinished"></translation>
+        <translation>List of assistants</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="61"/>
         <source>Asystent</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="64"/>
         <source>Imię i nazwisko asystenta</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant&apos;s full name</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="68"/>
         <source>Podstawa zatrudnienia</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis of employment</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="70"/>
         <source>kody po przecinku, np. uk, ru, pl</source>
-        <translation type="unfinished"></translation>
+        <translation>comma-separated codes, e.g. uk, ru, pl</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="71"/>
         <source>Języki asystenta</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant&apos;s languages</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="73"/>
         <source>Umowa od</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract from</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="75"/>
         <source>Umowa do</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract until</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="79"/>
         <source>Godziny tygodniowo w umowie</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours per week in the contract</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="83"/>
         <source>Źródło finansowania</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding source</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="84"/>
         <source>&amp;Imię i nazwisko:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Full name:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="85"/>
         <source>&amp;Podstawa:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="86"/>
         <source>&amp;Języki:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Languages:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="87"/>
         <source>Umowa &amp;od:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract &amp;from:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="88"/>
         <source>Umowa d&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract un&amp;til:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="89"/>
         <source>&amp;Godziny tygodniowo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hours per week:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="90"/>
         <source>&amp;Finansowanie:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funding:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="92"/>
         <source>&amp;Nowy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="94"/>
         <source>&amp;Zapisz asystenta</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save assistant</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="101"/>
         <source>Uwagi:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarks:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="102"/>
         <source>Uwagi dotyczące asystentów</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings on assistants</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="122"/>
         <source>Zatrudnienie asystentów jest zgodne z regułami.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant employment complies with the rules.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/assistants_page.py" line="170"/>
         <source>Zapisano asystenta %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant %1 saved.</translation>
     </message>
 </context>
 <context>
@@ -1426,110 +1426,97 @@
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="133"/>
         <source>Dziennik zdarzeń</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="136"/>
         <source>Każdy odczyt i każda zmiana danych chronionych (uczniowie, opinie i orzeczenia, konta) zostawia tu ślad. Wpisów nie można zmienić ani usunąć.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every read and every change of protected data (pupils, opinions and decisions, accounts) leaves a trace here. Entries cannot be changed or deleted.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="142"/>
         <source>użytkownik</source>
-        <translation type="unfinished"></translation>
+        <translation>user</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="143"/>
         <source>Filtr: użytkownik</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: user</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="145"/>
         <source>rekord, np. U-7K2QF9A1</source>
-        <translation type="unfinished"></translation>
+        <translation>record, e.g. U-7K2QF9A1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="146"/>
         <source>Filtr: rekord</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: record</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="147"/>
         <source>&amp;Pokaż</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="149"/>
         <source>&amp;Sprawdź spójność dziennika</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check log integrity</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="154"/>
         <source>Kiedy</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="154"/>
         <source>Kto</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="154"/>
         <source>Rola</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="154"/>
         <source>Zdarzenie</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="155"/>
         <source>Rodzaj rekordu</source>
-        <translation type="unfinished"></translation>
+        <translation>Record type</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="155"/>
         <source>Rekord</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="155"/>
         <source>Szczegóły</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="156"/>
         <source>Wpisy dziennika zdarzeń</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log entries</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="176"/>
         <source>Wpisów: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entries: %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="181"/>
         <source>Dziennik naruszony</source>
-        <translation type="unfinished"></translation>
+        <translation>Log integrity violated</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="183"/>
         <source>Dziennik jest spójny: żaden wpis nie został zmieniony ani usunięty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BackgroundTask</name>
-    <message>
-        <location filename="../../edulab_app/ui/background.py" line="51"/>
-        <source>Anuluj</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/background.py" line="74"/>
-        <source>Przerywanie po bieżącym kroku…</source>
-        <translation>Stopping after the current step…</translation>
+        <translation>The log is consistent: no entry has been changed or deleted.</translation>
     </message>
 </context>
 <context>
@@ -1537,238 +1524,238 @@
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="48"/>
         <source>Komitet powitalny</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome committee</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="51"/>
         <source>Komitet powitalny włącza rodziny z doświadczeniem migracji w życie szkoły: nauczyciel, rodzice polscy i z doświadczeniem migracji, uczniowie-ambasadorzy, asystent.</source>
-        <translation type="unfinished"></translation>
+        <translation>The welcome committee brings families with migration experience into school life: a teacher, Polish parents and parents with migration experience, pupil ambassadors, an assistant.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="59"/>
         <source>&amp;Rok szkolny:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;School year:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="61"/>
         <source>Rok szkolny komitetu</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee school year</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="70"/>
         <source>Zaległe kroki powitania</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue welcome steps</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="77"/>
         <source>Członkowie</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="79"/>
         <source>Imię i nazwisko</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="79"/>
         <source>Rola</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="79"/>
         <source>Języki</source>
-        <translation type="unfinished"></translation>
+        <translation>Languages</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="80"/>
         <source>Członkowie komitetu</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee members</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="86"/>
         <source>Rola nowego członka</source>
-        <translation type="unfinished"></translation>
+        <translation>New member&apos;s role</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="88"/>
         <source>imię i nazwisko</source>
-        <translation type="unfinished"></translation>
+        <translation>full name</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="89"/>
         <source>Imię i nazwisko nowego członka</source>
-        <translation type="unfinished"></translation>
+        <translation>New member&apos;s full name</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="91"/>
         <source>języki, np. uk, pl</source>
-        <translation type="unfinished"></translation>
+        <translation>languages, e.g. uk, pl</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="92"/>
         <source>Języki nowego członka</source>
-        <translation type="unfinished"></translation>
+        <translation>New member&apos;s languages</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="93"/>
         <source>Dodaj &amp;członka</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;member</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="100"/>
         <source>Spotkania</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="102"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="102"/>
         <source>Temat</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="102"/>
         <source>Notatki</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="103"/>
         <source>Spotkania komitetu</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee meetings</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="107"/>
         <source>Data spotkania</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting date</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="109"/>
         <source>temat</source>
-        <translation type="unfinished"></translation>
+        <translation>topic</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="110"/>
         <source>Temat spotkania</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting topic</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="112"/>
         <source>notatki (szyfrowane)</source>
-        <translation type="unfinished"></translation>
+        <translation>notes (encrypted)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="113"/>
         <source>Notatki ze spotkania</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting notes</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="114"/>
         <source>Zapisz &amp;spotkanie</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;meeting</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="121"/>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="125"/>
         <source>Rodziny przyjęte przez komitet</source>
-        <translation type="unfinished"></translation>
+        <translation>Families welcomed by the committee</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="123"/>
         <source>Kod rodziny</source>
-        <translation type="unfinished"></translation>
+        <translation>Family code</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="123"/>
         <source>Język</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="123"/>
         <source>Przyjazd</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrival</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="124"/>
         <source>Wykonane kroki</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed steps</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="124"/>
         <source>Zaległe</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="131"/>
         <source>język rodziny, np. uk</source>
-        <translation type="unfinished"></translation>
+        <translation>family language, e.g. uk</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="132"/>
         <source>Język rodziny</source>
-        <translation type="unfinished"></translation>
+        <translation>Family language</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="134"/>
         <source>Data przyjazdu rodziny</source>
-        <translation type="unfinished"></translation>
+        <translation>Family arrival date</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="135"/>
         <source>Przyjmij &amp;rodzinę</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome a &amp;family</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="143"/>
         <source>Lista kroków wybranej rodziny</source>
-        <translation type="unfinished"></translation>
+        <translation>List of steps for the selected family</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="146"/>
         <source>Kroki powitania rodziny (zaznacz wykonane)</source>
-        <translation type="unfinished"></translation>
+        <translation>Family welcome steps (tick those completed)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="149"/>
         <source>Zaznaczenie kroku zapisuje go jako wykonany dzisiaj.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticking a step records it as completed today.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="183"/>
         <source>Zaległe kroki: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue steps: %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="200"/>
         <source>wykonano %1</source>
-        <translation type="unfinished"></translation>
+        <translation>completed %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="201"/>
         <source>termin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>deadline %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="208"/>
         <source>(zaległy)</source>
-        <translation type="unfinished"></translation>
+        <translation>(overdue)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="233"/>
         <source>Dodano członka komitetu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee member added.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="248"/>
         <source>Zapisano spotkanie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting saved.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/committee_page.py" line="262"/>
         <source>Przyjęto rodzinę %1; lista kroków ma terminy od daty przyjazdu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Family %1 welcomed; the list of steps has deadlines counted from the arrival date.</translation>
     </message>
 </context>
 <context>
@@ -1776,150 +1763,150 @@
     <message>
         <location filename="../../edulab_app/ui/plan/costs_tab.py" line="55"/>
         <source>Koszty planowane: rok × kategoria × źródło</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned costs: year × category × source</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/costs_tab.py" line="57"/>
         <location filename="../../edulab_app/ui/plan/costs_tab.py" line="142"/>
         <source>Kategoria</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/costs_tab.py" line="57"/>
         <location filename="../../edulab_app/ui/plan/costs_tab.py" line="142"/>
         <source>Źródło finansowania</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding source</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/costs_tab.py" line="58"/>
         <source>Koszty według lat, kategorii i źródeł</source>
-        <translation type="unfinished"></translation>
+        <translation>Costs by year, category and source</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/costs_tab.py" line="61"/>
         <source>Koszty według lat i kategorii</source>
-        <translation type="unfinished"></translation>
+        <translation>Costs by year and category</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/costs_tab.py" line="63"/>
         <source>Wykres kosztów według lat i kategorii</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart of costs by year and category</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/costs_tab.py" line="73"/>
         <source>Limity budżetu (wpisz kwotę w kolumnie „Limit”, puste pole — bez limitu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget limits (enter the amount in the “Limit” column; empty field — no limit)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/costs_tab.py" line="77"/>
         <source>Rok szkolny</source>
-        <translation type="unfinished"></translation>
+        <translation>School year</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/costs_tab.py" line="77"/>
         <source>Źródło</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/costs_tab.py" line="77"/>
         <source>Planowano</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/costs_tab.py" line="78"/>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/costs_tab.py" line="78"/>
         <source>Zapas</source>
-        <translation type="unfinished"></translation>
+        <translation>Surplus</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/costs_tab.py" line="79"/>
         <source>Limity budżetu według lat i źródeł</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget limits by year and source</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/costs_tab.py" line="89"/>
         <source>Stawki szkoły (zmieniają koszty przy następnym utworzeniu planu)</source>
-        <translation type="unfinished"></translation>
+        <translation>School rates (change costs the next time a plan is created)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/costs_tab.py" line="92"/>
         <source>Stawka</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/costs_tab.py" line="92"/>
         <source>Referencyjna</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/costs_tab.py" line="92"/>
         <source>Szkoły</source>
-        <translation type="unfinished"></translation>
+        <translation>Schools</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/costs_tab.py" line="93"/>
         <source>Stawki referencyjne i stawki szkoły</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference rates and school rates</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/costs_tab.py" line="134"/>
         <source>Brak planu.</source>
-        <translation type="unfinished"></translation>
+        <translation>No plan.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/costs_tab.py" line="142"/>
         <location filename="../../edulab_app/ui/plan/costs_tab.py" line="156"/>
         <source>Razem</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/costs_tab.py" line="143"/>
         <source>Poniesiono</source>
-        <translation type="unfinished"></translation>
+        <translation>Incurred</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/costs_tab.py" line="161"/>
         <source>Plan nie ma kosztów.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan has no costs.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/costs_tab.py" line="190"/>
         <source>Limit w zł; usuń tekst, aby zdjąć limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit in zł; delete the text to remove the limit.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/costs_tab.py" line="197"/>
         <source>przekroczono o %1</source>
-        <translation type="unfinished"></translation>
+        <translation>exceeded by %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/costs_tab.py" line="216"/>
         <source>„Limit”: %1 nie jest kwotą (np. 25000 lub 25 000,50).</source>
-        <translation type="unfinished"></translation>
+        <translation>“Limit”: %1 is not an amount (e.g. 25000 or 25 000,50).</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/costs_tab.py" line="225"/>
         <source>Limit budżetu %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget limit %1, %2</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/costs_tab.py" line="233"/>
         <source>Nie zapisano — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved — %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/costs_tab.py" line="249"/>
         <source>Godzina ponadwymiarowa nauczyciela (wyliczana z płacy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teacher overtime hour (calculated from salary)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/costs_tab.py" line="290"/>
         <source>Stawka szkoły: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>School rate: %1</translation>
     </message>
 </context>
 <context>
@@ -1927,260 +1914,260 @@
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="143"/>
         <source>Rok &amp;diagnozy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnosis year:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="145"/>
         <source>Wybór diagnozy (rok szkolny)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosis selection (school year)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="150"/>
         <source>Stan diagnozy</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosis status</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="151"/>
         <source>&amp;Nowa diagnoza…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New diagnosis…</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="152"/>
         <source>Nowa diagnoza</source>
-        <translation type="unfinished"></translation>
+        <translation>New diagnosis</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="154"/>
         <source>&amp;Zakończ diagnozę</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finish diagnosis</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="155"/>
         <source>Zakończ diagnozę</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish diagnosis</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="156"/>
         <source>Sprawdza, czy są wszystkie wymagane odpowiedzi, i zamyka diagnozę (potem jest tylko do odczytu).</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks that all required answers are present and closes the diagnosis (after that it is read-only).</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="159"/>
         <source>Otwórz do &amp;edycji</source>
-        <translation type="unfinished"></translation>
+        <translation>Open for &amp;editing</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="160"/>
         <source>Otwórz do edycji</source>
-        <translation type="unfinished"></translation>
+        <translation>Open for editing</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="162"/>
         <source>Zobacz &amp;wyniki</source>
-        <translation type="unfinished"></translation>
+        <translation>See &amp;results</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="163"/>
         <source>Zobacz wyniki diagnozy</source>
-        <translation type="unfinished"></translation>
+        <translation>See diagnosis results</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="182"/>
         <source>Diagnoza tylko do odczytu</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only diagnosis</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="190"/>
         <source>Informacja</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="192"/>
         <source>Ukryj</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="193"/>
         <source>Ukryj informację</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide information</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="202"/>
         <source>Sekcje diagnozy</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosis sections</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="209"/>
         <source>Pytania sekcji</source>
-        <translation type="unfinished"></translation>
+        <translation>Section questions</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="225"/>
         <source>Stan zapisu</source>
-        <translation type="unfinished">Save state</translation>
+        <translation>Save status</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="228"/>
         <source>Postęp diagnozy</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosis progress</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="229"/>
         <source>◀ P&amp;oprzednia sekcja</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ P&amp;revious section</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="230"/>
         <source>Poprzednia sekcja</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous section</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="231"/>
         <source>Ctrl+PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+PgUp</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="233"/>
         <source>N&amp;astępna sekcja ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next section ▶</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="234"/>
         <source>Następna sekcja</source>
-        <translation type="unfinished"></translation>
+        <translation>Next section</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="235"/>
         <source>Ctrl+PgDown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+PgDown</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="269"/>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="316"/>
         <source>zakończona</source>
-        <translation type="unfinished"></translation>
+        <translation>finished</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="269"/>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="316"/>
         <source>w trakcie</source>
-        <translation type="unfinished"></translation>
+        <translation>in progress</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="270"/>
         <source>Rok %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Year %1 — %2</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="325"/>
         <source>&lt;b&gt;Tylko do odczytu.&lt;/b&gt; Diagnoza za rok %1 jest zakończona. Odpowiedzi można przeglądać, ale nie zmieniać. Aby coś poprawić, kliknij „Otwórz do edycji”.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Read-only.&lt;/b&gt; The diagnosis for %1 is finished. Answers can be viewed but not changed. To correct something, click “Open for editing”.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="328"/>
         <source>Diagnoza za rok szkolny %1, formularz w wersji %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosis for the school year %1, form version %2.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="333"/>
         <source>Zaczęła się od odpowiedzi z roku %1 — sprawdźcie, czy są nadal aktualne.</source>
-        <translation type="unfinished"></translation>
+        <translation>It started from the answers from %1 — check whether they are still up to date.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="409"/>
         <source>Nie zapisano poprawionej wartości w polu %1 — została poprzednia odpowiedź.</source>
-        <translation type="unfinished"></translation>
+        <translation>The corrected value in field %1 was not saved — the previous answer remains.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="534"/>
         <source>Czego brakuje? (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>What is missing? (%1)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="535"/>
         <source>Czego brakuje? — nic ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>What is missing? — nothing ✓</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="547"/>
         <source>brak wymaganych: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>required missing: %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="553"/>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="561"/>
         <source>Odpowiedzi: %1 z %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Answers: %1 of %2</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="554"/>
         <source>ukończona</source>
-        <translation type="unfinished"></translation>
+        <translation>completed</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="554"/>
         <source>odpowiedzi %1 z %2</source>
-        <translation type="unfinished"></translation>
+        <translation>answers %1 of %2</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="557"/>
         <source>Sekcja %1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Section %1: %2, %3</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="569"/>
         <source>⚠ Nie zapisano: %1 — popraw wartość zaznaczoną na czerwono.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Not saved: %1 — correct the value marked in red.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="572"/>
         <source>Diagnoza zakończona — tylko do odczytu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosis finished — read-only.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="575"/>
         <source>✓ Wszystkie odpowiedzi zapisane</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ All answers saved</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="577"/>
         <source>(ostatnio o %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(last at %1)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="612"/>
         <source>Rozpoczęto diagnozę za rok %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosis for %1 started.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="615"/>
         <source>Przeniesiono %1 odpowiedzi z diagnozy za rok %2 — przejrzyjcie je i zmieńcie to, co się zmieniło.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carried over %1 answers from the diagnosis for %2 — review them and change what has changed.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="627"/>
         <source>Nie przeniesiono %1 odpowiedzi (pytanie lub możliwe odpowiedzi się zmieniły) — odpowiedzcie na nie ponownie: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 answers were not carried over (the question or possible answers have changed) — please answer them again: %2.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="631"/>
         <source>Przeniesiono wszystkie odpowiedzi.</source>
-        <translation type="unfinished"></translation>
+        <translation>All answers carried over.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="649"/>
         <source>Wszystkie pobliskie lata szkolne mają już diagnozę.</source>
-        <translation type="unfinished"></translation>
+        <translation>All nearby school years already have a diagnosis.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="674"/>
         <source>Diagnoza za rok %1 jest zakończona. Wyniki, mocne strony i priorytety są w obszarze „Wyniki diagnozy”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The diagnosis for %1 is finished. Results, strengths and priorities are in the “Diagnosis results” section.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="687"/>
         <source>Diagnozę otwarto do edycji. Gdy skończycie poprawki, zakończcie ją ponownie.</source>
-        <translation type="unfinished"></translation>
+        <translation>The diagnosis has been opened for editing. When you have finished the corrections, finish it again.</translation>
     </message>
 </context>
 <context>
@@ -2188,133 +2175,133 @@
     <message>
         <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="105"/>
         <source>od %1 do %2</source>
-        <translation type="unfinished"></translation>
+        <translation>from %1 to %2</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="108"/>
         <source>co najmniej %1</source>
-        <translation type="unfinished"></translation>
+        <translation>at least %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="110"/>
         <source>najwyżej %1</source>
-        <translation type="unfinished"></translation>
+        <translation>at most %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="189"/>
         <source>Błąd w odpowiedzi</source>
-        <translation type="unfinished"></translation>
+        <translation>Error in answer</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="193"/>
         <source>Stan zapisu odpowiedzi</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer save status</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="199"/>
         <source>Pytanie wymagane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Required question.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="250"/>
         <source>✓ zapisano %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ saved %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="253"/>
         <source>Odpowiedź zapisana %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer saved %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="259"/>
         <source>nie zapisano</source>
-        <translation type="unfinished"></translation>
+        <translation>not saved</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="334"/>
         <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="611"/>
         <source>— wybierz —</source>
-        <translation type="unfinished"></translation>
+        <translation>— select —</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="366"/>
         <source>Wyczyść odpowiedź</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear answer</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="368"/>
         <source>Wyczyść odpowiedź: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear answer: %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="422"/>
         <source>Tej odpowiedzi nie łączy się z innymi.</source>
-        <translation type="unfinished"></translation>
+        <translation>This answer cannot be combined with others.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="498"/>
         <source>Liczba całkowita</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole number</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="500"/>
         <source>Liczba (ułamek po przecinku, np. 2,5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Number (decimal comma, e.g. 2,5)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="514"/>
         <source>dd.mm.rrrr</source>
-        <translation type="unfinished"></translation>
+        <translation>dd.mm.yyyy</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="518"/>
         <source>np. 05.09.2025</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 05.09.2025</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="552"/>
         <source>%1 z %2 znaków</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 characters</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="608"/>
         <source>wiersz %1</source>
-        <translation type="unfinished"></translation>
+        <translation>row %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="683"/>
         <source>Dodaj wiersz</source>
-        <translation type="unfinished"></translation>
+        <translation>Add row</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="684"/>
         <source>Dodaj wiersz: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add row: %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="687"/>
         <source>Usuń wiersz</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete row</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="689"/>
         <source>Usuń zaznaczony wiersz: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete selected row: %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="704"/>
         <source>Wpisz wartość w komórce (Enter zatwierdza); strzałki przechodzą między komórkami, Tab opuszcza tabelę. Kolumny z * są wymagane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a value in the cell (Enter confirms); the arrow keys move between cells, Tab leaves the table. Columns marked * are required.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="786"/>
         <source>wiersz %1: uzupełnij %2</source>
-        <translation type="unfinished"></translation>
+        <translation>row %1: fill in %2</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/renderer.py" line="791"/>
         <source>Niezapisane</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved</translation>
     </message>
 </context>
 <context>
@@ -2322,229 +2309,234 @@
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="236"/>
         <source>&amp;Rok diagnozy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnosis year:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="238"/>
         <source>Rok szkolny diagnozy w raporcie</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosis school year in the report</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="242"/>
         <source>&amp;Odśwież</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="243"/>
         <source>Odśwież wyniki</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh results</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="259"/>
         <source>Podsumowanie</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="265"/>
         <source>Ostrzeżenie o brakujących odpowiedziach</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing answers warning</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="267"/>
         <source>Wyniki obszarów (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Area scores (0–100)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="270"/>
         <source>Te same liczby w tabeli</source>
-        <translation type="unfinished"></translation>
+        <translation>The same figures in a table</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="272"/>
         <source>Tabela wyników obszarów</source>
-        <translation type="unfinished"></translation>
+        <translation>Area scores table</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="280"/>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="281"/>
         <source>Mocne strony</source>
-        <translation type="unfinished"></translation>
+        <translation>Strengths</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="283"/>
         <source>Priorytety (w kolejności ważności)</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorities (in order of importance)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="285"/>
         <source>Priorytety z uzasadnieniem</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorities with rationale</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="291"/>
         <source>Postęp w porównaniu z poprzednią diagnozą</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress compared with the previous diagnosis</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="293"/>
         <source>Porównanie z poprzednią diagnozą</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparison with the previous diagnosis</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="295"/>
         <source>Uwagi</source>
-        <translation type="unfinished"></translation>
+        <translation>Comments</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="297"/>
         <source>Uwagi do wyników</source>
-        <translation type="unfinished"></translation>
+        <translation>Comments on the results</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="311"/>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="345"/>
         <source>zakończona</source>
-        <translation type="unfinished"></translation>
+        <translation>finished</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="311"/>
         <source>w trakcie</source>
-        <translation type="unfinished"></translation>
+        <translation>in progress</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="312"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="318"/>
         <source>Szkoła nie ma jeszcze diagnozy. Rozpocznij ją w obszarze „Diagnoza” — wyniki pojawią się tutaj, gdy tylko będą pierwsze odpowiedzi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The school does not have a diagnosis yet. Start one in the “Diagnosis” section — the results will appear here as soon as there are first answers.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="345"/>
         <source>w trakcie — wyniki mogą się zmienić</source>
-        <translation type="unfinished"></translation>
+        <translation>in progress — results may change</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="346"/>
         <source>Diagnoza za rok szkolny &lt;b&gt;%1&lt;/b&gt; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosis for the school year &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="349"/>
         <source>Porównanie z diagnozą za rok %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparison with the diagnosis for %1.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="351"/>
         <source>Zasoby: co szkoła już ma (100 = w pełni). Potrzeby: jak pilne są potrzeby (100 = bardzo pilne). Duża przewaga potrzeb nad zasobami wskazuje priorytet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resources: what the school already has (100 = fully). Needs: how urgent the needs are (100 = very urgent). A large excess of needs over resources indicates a priority.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="355"/>
         <source>⚠ Diagnoza nie jest kompletna: brakuje %1 wymaganych odpowiedzi. Wyniki mogą się jeszcze zmienić — uzupełnij je w obszarze „Diagnoza” (Czego brakuje?).</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ The diagnosis is not complete: %1 required answers are missing. The results may still change — complete them in the “Diagnosis” section (What is missing?).</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="374"/>
         <source>zasoby %1/100</source>
-        <translation type="unfinished"></translation>
+        <translation>resources %1/100</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="378"/>
         <source>Żaden obszar nie ma jeszcze zasobów na poziomie %1/100 lub wyższym.</source>
-        <translation type="unfinished"></translation>
+        <translation>No area has resources at %1/100 or higher yet.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="388"/>
         <source>Priorytet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="396"/>
         <source>Priorytety</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorities</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="397"/>
         <source>Diagnoza nie wskazuje priorytetów.</source>
-        <translation type="unfinished"></translation>
+        <translation>The diagnosis does not indicate any priorities.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="411"/>
         <source>pilne — wymóg lub poważna luka</source>
-        <translation type="unfinished"></translation>
+        <translation>urgent — requirement or serious gap</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="412"/>
         <source>potrzeby przewyższają zasoby</source>
-        <translation type="unfinished"></translation>
+        <translation>needs exceed resources</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="413"/>
         <source>niskie zasoby</source>
-        <translation type="unfinished"></translation>
+        <translation>low resources</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="437"/>
         <source>Od roku %1 zasoby wzrosły w obszarach: %2 z %4; spadły: %3 z %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Since %1, resources have increased in %2 of %4 areas and decreased in %3 of %4.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="442"/>
         <source>Największy postęp: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Greatest progress: %1.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="453"/>
         <source>Zmiany w poszczególnych obszarach są w tabeli powyżej.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes in individual areas are in the table above.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="458"/>
         <source>Obszar</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="458"/>
         <source>Zasoby</source>
-        <translation type="unfinished"></translation>
+        <translation>Resources</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="458"/>
         <source>Potrzeby</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="458"/>
         <source>Potrzeby
 − zasoby</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs
+− resources</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="459"/>
         <source>Odpowiedzi
 „nie wiem”</source>
-        <translation type="unfinished"></translation>
+        <translation>“Don&apos;t know”
+answers</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="461"/>
         <source>Zasoby
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resources
+%1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="461"/>
         <source>Zmiana
 zasobów</source>
-        <translation type="unfinished"></translation>
+        <translation>Change in
+resources</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/report.py" line="462"/>
         <source>Zmiana
 potrzeb</source>
-        <translation type="unfinished"></translation>
+        <translation>Change in
+needs</translation>
     </message>
 </context>
 <context>
@@ -2580,11 +2572,24 @@ potrzeb</source>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="53"/>
         <source>Bezpieczna szkoła</source>
-        <translation type="unfinished"></translation>
+        <translation>Safe School</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="61"/>
         <source>Tydzień dla wszystkich</source>
+        <translation>A Week for Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="88"/>
+        <source>Zgłoszenia incydentów</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpertWindow</name>
+    <message>
+        <location filename="../../edulab_app/ui/expert/workspace.py" line="72"/>
+        <source>EDUlab — przestrzeń robocza eksperta</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2593,27 +2598,27 @@ potrzeb</source>
     <message>
         <location filename="../../edulab_app/ui/expert/workspace.py" line="17"/>
         <source>Przestrzeń eksperta EDUlab</source>
-        <translation type="unfinished"></translation>
+        <translation>EDUlab expert space</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/workspace.py" line="26"/>
         <source>Części przestrzeni eksperta</source>
-        <translation type="unfinished"></translation>
+        <translation>Parts of the expert space</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/workspace.py" line="30"/>
         <source>&amp;Szkoły</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schools</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/workspace.py" line="31"/>
         <source>P&amp;rzegląd szkoły</source>
-        <translation type="unfinished"></translation>
+        <translation>School re&amp;view</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/workspace.py" line="32"/>
         <source>Re&amp;gion</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gion</translation>
     </message>
 </context>
 <context>
@@ -2701,97 +2706,97 @@ Open it now?</translation>
     <message>
         <location filename="../../edulab_app/ui/plan/findings_tab.py" line="45"/>
         <source>Liczba uwag</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of comments</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/findings_tab.py" line="48"/>
         <source>Pokaż uwagi o wadze</source>
-        <translation type="unfinished"></translation>
+        <translation>Show findings by severity</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/findings_tab.py" line="49"/>
         <source>błędy i uwagi</source>
-        <translation type="unfinished"></translation>
+        <translation>errors and warnings</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/findings_tab.py" line="50"/>
         <source>wszystkie, także informacje</source>
-        <translation type="unfinished"></translation>
+        <translation>all, including info</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/findings_tab.py" line="51"/>
         <source>tylko błędy</source>
-        <translation type="unfinished"></translation>
+        <translation>errors only</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/findings_tab.py" line="53"/>
         <source>&amp;Pokaż:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/findings_tab.py" line="58"/>
         <source>Kliknij uwagę (albo wybierz ją strzałkami i naciśnij Enter), aby przejść do miejsca, które trzeba poprawić. Uwagę, którą szkoła rozważyła, można przyjąć — zniknie z listy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a comment (or select it with the arrow keys and press Enter) to go to the place that needs correcting. A comment the school has considered can be accepted — it will disappear from the list.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/findings_tab.py" line="64"/>
         <source>Waga</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/findings_tab.py" line="64"/>
         <source>Treść</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/findings_tab.py" line="64"/>
         <source>Działanie</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/findings_tab.py" line="65"/>
         <source>Uwagi z kontroli planu</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings from the plan check</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/findings_tab.py" line="85"/>
         <source>Przejdź do &amp;miejsca</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Go to location</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/findings_tab.py" line="88"/>
         <source>Przyjmij zaznaczoną &amp;uwagę</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept selected &amp;comment</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/findings_tab.py" line="123"/>
         <source>cały plan</source>
-        <translation type="unfinished"></translation>
+        <translation>whole plan</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/findings_tab.py" line="129"/>
         <source>Przyjmij</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/findings_tab.py" line="130"/>
         <source>Szkoła rozważyła tę uwagę — nie pokazuj jej więcej</source>
-        <translation type="unfinished"></translation>
+        <translation>The school has considered this comment — do not show it again</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/findings_tab.py" line="131"/>
         <source>Przyjmij uwagę: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept comment: %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/findings_tab.py" line="141"/>
         <source>Błędy: %1 · uwagi: %2 · informacje: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Errors: %1 · warnings: %2 · info: %3</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/findings_tab.py" line="182"/>
         <source>Przyjęcie uwagi: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepting comment: %1</translation>
     </message>
 </context>
 <context>
@@ -2799,102 +2804,102 @@ Open it now?</translation>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="169"/>
         <source>EDUlab — pierwsze uruchomienie</source>
-        <translation type="unfinished"></translation>
+        <translation>EDUlab — first run</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="170"/>
         <source>Pierwsze uruchomienie</source>
-        <translation type="unfinished"></translation>
+        <translation>First run</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="178"/>
         <source>Utwórz konto dyrektora szkoły. Dyrektor zakłada potem konta koordynatora, nauczycieli i specjalistów poradni. Dane uczniów są szyfrowane kluczem, do którego dostęp daje tylko hasło konta albo klucz odzyskiwania.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the school director&apos;s account. The director then sets up accounts for the coordinator, teachers and clinic specialists. Pupils&apos; data is encrypted with a key that can be accessed only with an account password or the recovery key.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="185"/>
         <source>np. anna.nowak</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. anna.nowak</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="186"/>
         <source>Nazwa użytkownika</source>
-        <translation type="unfinished"></translation>
+        <translation>Username</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="188"/>
         <source>Imię i nazwisko dyrektora</source>
-        <translation type="unfinished"></translation>
+        <translation>Director&apos;s full name</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="189"/>
         <source>Hasło</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="190"/>
         <source>Powtórz hasło</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat password</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="191"/>
         <source>&amp;Nazwa użytkownika:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Username:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="192"/>
         <source>&amp;Imię i nazwisko:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Full name:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="193"/>
         <source>&amp;Hasło:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="194"/>
         <source>&amp;Powtórz hasło:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat password:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="198"/>
         <source>&amp;Utwórz konto</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create account</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="206"/>
         <source>&lt;b&gt;Klucz odzyskiwania&lt;/b&gt; — zapisz go teraz na papierze i przechowuj w sejfie szkoły. Program pokazuje go tylko raz i nigdzie go nie zapisuje. Bez hasła dyrektora i bez tego klucza danych uczniów nie da się odczytać.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Recovery key&lt;/b&gt; — write it down on paper now and keep it in the school safe. The program shows it only once and does not store it anywhere. Without the director&apos;s password and this key, pupils&apos; data cannot be read.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="221"/>
         <source>Klucz odzyskiwania</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery key</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="223"/>
         <source>&amp;Kopiuj do schowka</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy to clipboard</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="226"/>
         <source>&amp;Zapisałem(-am) klucz odzyskiwania w bezpiecznym miejscu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;I have saved the recovery key in a safe place</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="227"/>
         <source>Potwierdzenie zapisania klucza odzyskiwania</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation that the recovery key has been saved</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="229"/>
         <source>&amp;Zakończ</source>
-        <translation type="unfinished">&amp;Quit</translation>
+        <translation>E&amp;xit</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="239"/>
         <source>Hasła się różnią.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwords do not match.</translation>
     </message>
 </context>
 <context>
@@ -2903,36 +2908,340 @@ Open it now?</translation>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="154"/>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="155"/>
         <source>Wynik wczytywania pakietów</source>
-        <translation type="unfinished"></translation>
+        <translation>Package loading result</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="157"/>
         <source>Wczytano pakietów: %1; zastąpionych starszych wersji: %2; pominiętych (już wczytane): %3; błędnych: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Packages loaded: %1; older versions replaced: %2; skipped (already loaded): %3; invalid: %4.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="162"/>
         <source>Wczytywanie przerwano — pakiety wczytane do tej chwili zostały zapisane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading aborted — packages loaded up to this point have been saved.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="165"/>
         <source>Podsumowanie wczytywania</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading summary</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="169"/>
         <source>Plik</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="169"/>
         <source>Powód</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="170"/>
         <source>Pliki niewczytane i powody</source>
+        <translation>Files not loaded and reasons</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="102"/>
+        <source>Rejestr zgłoszeń według regulaminu „Bezpieczna szkoła”. Osoby zapisuj pseudonimami, nie imionami i nazwiskami; opis i wynik są zaszyfrowane, a każdy odczyt trafia do dziennika dostępu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="111"/>
+        <source>Komunikat</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="122"/>
+        <source>&amp;Zaloguj się…</source>
+        <translation type="unfinished">&amp;Log in…</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="123"/>
+        <source>Zaloguj się, aby zobaczyć rejestr zgłoszeń</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="155"/>
+        <source>Rejestr zgłoszeń jest chroniony jak dane uczniów. Zaloguj się, aby go zobaczyć. Statystyki powyżej nie zawierają danych osobowych.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="160"/>
+        <source>Twoja rola nie pozwala korzystać z rejestru zgłoszeń. Rejestr prowadzą dyrektor i koordynator; nauczyciel może wpisać zgłoszenie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="176"/>
+        <source>Sesja jest zablokowana — zaloguj się ponownie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="185"/>
+        <source>Statystyki roku szkolnego (bez danych osobowych)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="187"/>
+        <source>&amp;Rok:</source>
+        <translation type="unfinished">&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="189"/>
+        <source>Rok szkolny statystyk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="196"/>
+        <source>Statystyki zgłoszeń</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="204"/>
+        <source>&amp;Nowe zgłoszenie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="211"/>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="211"/>
+        <source>Zgłoszono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="211"/>
+        <source>Stan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="211"/>
+        <source>Zaległe kroki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="212"/>
+        <source>Następny krok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="212"/>
+        <source>Motyw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="212"/>
+        <source>Zgłoszenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="227"/>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="393"/>
+        <source>Wybierz zgłoszenie z listy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="229"/>
+        <source>Zgłoszenie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="232"/>
+        <source>Krok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="232"/>
+        <source>Termin</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="232"/>
+        <source>Wykonano</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="232"/>
+        <source>Odpowiada</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="233"/>
+        <source>Kroki procedury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="240"/>
+        <source>nowa osoba odpowiedzialna za krok (opcjonalnie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="241"/>
+        <source>Osoba odpowiedzialna za zaznaczony krok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="243"/>
+        <source>Oznacz krok jako &amp;wykonany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="245"/>
+        <source>&amp;Cofnij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="246"/>
+        <source>Cofnij oznaczenie kroku jako wykonanego</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="251"/>
+        <source>Zamknięcie sprawy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="254"/>
+        <source>Wynik sprawy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="255"/>
+        <source>Jak zakończyła się sprawa: ustalenia, działania, wsparcie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="258"/>
+        <source>&amp;Zamknij zgłoszenie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="265"/>
+        <source>Nowe zgłoszenie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="270"/>
+        <source>Data zgłoszenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="271"/>
+        <source>&amp;Data zgłoszenia:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="276"/>
+        <source>Kto zgłasza</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="277"/>
+        <source>&amp;Kto zgłasza:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="279"/>
+        <source>Motyw (zaznacz jeden lub więcej)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="287"/>
+        <source>&amp;Motyw:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="289"/>
+        <source>Opis zdarzenia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="290"/>
+        <source>Co się stało, gdzie, kiedy — bez imion i nazwisk uczniów.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="292"/>
+        <source>&amp;Opis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="294"/>
+        <source>Osoby, których dotyczy (pseudonimy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="295"/>
+        <source>pseudonimy po przecinku, np. U-7K2M9QXA, Uczeń B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="296"/>
+        <source>&amp;Osoby (pseudonimy):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="299"/>
+        <source>Osoba odpowiedzialna</source>
+        <translation>Person responsible</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="300"/>
+        <source>Osoba &amp;odpowiedzialna:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="302"/>
+        <source>&amp;Zapisz zgłoszenie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="304"/>
+        <source>&amp;Anuluj</source>
+        <translation type="unfinished">&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="330"/>
+        <source>Zgłoszenia: %1; zamknięte: %2; otwarte z zaległym krokiem: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="334"/>
+        <source>Motywy: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="336"/>
+        <source>Czas do zamknięcia: mediana %1 dni, średnio %2 dni.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="394"/>
+        <source>Rejestr nie zawiera zgłoszeń z tego roku.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="415"/>
+        <source>ZALEGŁY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="469"/>
+        <source>Zapisano zgłoszenie nr %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="497"/>
+        <source>Nie zamknięto — popraw:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="502"/>
+        <source>Zamknięto zgłoszenie nr %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2941,37 +3250,37 @@ Open it now?</translation>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="120"/>
         <source>EDUlab — sesja zablokowana</source>
-        <translation type="unfinished"></translation>
+        <translation>EDUlab — session locked</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="121"/>
         <source>Sesja zablokowana</source>
-        <translation type="unfinished"></translation>
+        <translation>Session locked</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="124"/>
         <source>Sesja użytkownika %1 została zablokowana po okresie bezczynności. Wpisz hasło, aby kontynuować.</source>
-        <translation type="unfinished"></translation>
+        <translation>The session of user %1 was locked after a period of inactivity. Enter the password to continue.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="129"/>
         <source>Hasło</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="130"/>
         <source>&amp;Hasło:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="135"/>
         <source>&amp;Odblokuj</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="137"/>
         <source>&amp;Wyloguj</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log out</translation>
     </message>
 </context>
 <context>
@@ -2979,47 +3288,47 @@ Open it now?</translation>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="72"/>
         <source>EDUlab — logowanie</source>
-        <translation type="unfinished"></translation>
+        <translation>EDUlab — login</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="73"/>
         <source>Logowanie</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="76"/>
         <source>Dane uczniów, asystentów i komitetu powitalnego są chronione. Zaloguj się swoim kontem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data of pupils, assistants and the welcome committee are protected. Log in with your account.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="82"/>
         <source>Nazwa użytkownika</source>
-        <translation type="unfinished"></translation>
+        <translation>Username</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="83"/>
         <source>Hasło</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="84"/>
         <source>&amp;Użytkownik:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="85"/>
         <source>&amp;Hasło:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="90"/>
         <source>&amp;Anuluj</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="91"/>
         <source>&amp;Zaloguj</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log in</translation>
     </message>
 </context>
 <context>
@@ -3050,187 +3359,197 @@ Open it now?</translation>
         <translation>Area navigator</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="75"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="77"/>
         <source>Dane: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="77"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="79"/>
         <source>Zalogowany użytkownik</source>
-        <translation type="unfinished"></translation>
+        <translation>Logged-in user</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="84"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="86"/>
         <source>&amp;Plik</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="85"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="87"/>
         <source>&amp;Nowa szkoła…</source>
         <translation>&amp;New school…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="86"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="88"/>
         <source>Szkoła &amp;demonstracyjna</source>
         <translation>&amp;Demo school</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="91"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="93"/>
         <source>&amp;Eksport</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="94"/>
-        <source>Utwórz &amp;kopię zapasową</source>
-        <translation>Create a &amp;backup</translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="95"/>
-        <source>&amp;Przywróć z kopii zapasowej…</source>
-        <translation>&amp;Restore from backup…</translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="97"/>
-        <source>&amp;Zakończ</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="98"/>
-        <source>&amp;Konto</source>
+        <location filename="../../edulab_app/ui/main_window.py" line="96"/>
+        <source>Przestrzeń robocza &amp;eksperta EDUlab…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/main_window.py" line="99"/>
-        <source>&amp;Zaloguj się…</source>
-        <translation type="unfinished"></translation>
+        <source>Utwórz &amp;kopię zapasową</source>
+        <translation>Create a &amp;backup</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/main_window.py" line="100"/>
-        <source>Za&amp;blokuj teraz</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Przywróć z kopii zapasowej…</source>
+        <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="101"/>
-        <source>&amp;Wyloguj</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../edulab_app/ui/main_window.py" line="102"/>
+        <source>&amp;Zakończ</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/main_window.py" line="103"/>
-        <source>&amp;Konta użytkowników…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Konto</source>
+        <translation>&amp;Account</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/main_window.py" line="104"/>
-        <source>&amp;Dziennik zdarzeń…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Zaloguj się…</source>
+        <translation>&amp;Log in…</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/main_window.py" line="105"/>
+        <source>Za&amp;blokuj teraz</source>
+        <translation>&amp;Lock now</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/main_window.py" line="106"/>
+        <source>&amp;Wyloguj</source>
+        <translation>&amp;Log out</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/main_window.py" line="108"/>
+        <source>&amp;Konta użytkowników…</source>
+        <translation>&amp;User accounts…</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/main_window.py" line="109"/>
+        <source>&amp;Dziennik zdarzeń…</source>
+        <translation>&amp;Audit log…</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/main_window.py" line="110"/>
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="106"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="111"/>
         <source>Otwórz &amp;folder danych</source>
         <translation>Open data &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="107"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="112"/>
         <source>&amp;O programie</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="199"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="204"/>
         <source>Konto szkoły demonstracyjnej</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo school account</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="200"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="205"/>
         <source>Utworzono konto dyrektora szkoły demonstracyjnej i zalogowano Cię.
 
 Użytkownik: %1
 Hasło: %2
 
 Zapisz hasło teraz — program nie pokaże go ponownie.</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo school director&apos;s account has been created and you have been logged in.
+
+User: %1
+Password: %2
+
+Write down the password now — the program will not show it again.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="209"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="214"/>
         <source>Otwarto szkołę demonstracyjną.</source>
         <translation>The demo school is open.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="211"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="216"/>
         <source>Fikcyjnych uczniów dodaje się po zalogowaniu (dyrektor lub koordynator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fictional pupils are added after logging in (director or coordinator).</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="241"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="261"/>
         <source>Nie zalogowano</source>
-        <translation type="unfinished"></translation>
+        <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="243"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="263"/>
         <source>%1 — zablokowano</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — locked</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="245"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="265"/>
         <source>Zalogowano: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="272"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="292"/>
         <source>Tę część programu otwiera tylko dyrektor szkoły.</source>
-        <translation type="unfinished"></translation>
+        <translation>This part of the program can be opened only by the school director.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="297"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="317"/>
         <source>Kopię zapasową zapisano: %1</source>
         <translation>Backup saved: %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="301"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="321"/>
         <source>Wybierz kopię zapasową</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="301"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="321"/>
         <source>Kopie bazy (*.sqlite3)</source>
         <translation>Database backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="305"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="325"/>
         <source>Przywrócić kopię?</source>
         <translation>Restore the backup?</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="306"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="326"/>
         <source>Obecne dane zostaną zastąpione danymi z kopii. Przed zmianą program zachowa ich kopię. Kontynuować?</source>
         <translation>The current data will be replaced by the backup. The program keeps a copy of it first. Continue?</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="317"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="337"/>
         <source>Przywrócono dane z kopii.</source>
         <translation>Data restored from the backup.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="319"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="339"/>
         <source>Poprzednie dane zachowano: %1</source>
         <translation>Previous data kept at: %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="320"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="340"/>
         <source>Przywrócono</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="327"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="347"/>
         <source>O programie</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="328"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="348"/>
         <source>&lt;b&gt;EDUlab — Szkoła włączająca krok po kroku&lt;/b&gt;&lt;br&gt;wersja %1&lt;br&gt;&lt;br&gt;Narzędzie Pomorskiego EDUlab dla szkół uczących dzieci z doświadczeniem migracji.&lt;br&gt;&lt;br&gt;Folder danych: %2</source>
         <translation>&lt;b&gt;EDUlab — Inclusive school step by step&lt;/b&gt;&lt;br&gt;version %1&lt;br&gt;&lt;br&gt;A tool of the Pomeranian EDUlab for schools teaching children with migration experience.&lt;br&gt;&lt;br&gt;Data folder: %2</translation>
     </message>
@@ -3240,22 +3559,22 @@ Zapisz hasło teraz — program nie pokaże go ponownie.</source>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/section.py" line="127"/>
         <source>Lista brakujących odpowiedzi z odnośnikami do pytań</source>
-        <translation type="unfinished"></translation>
+        <translation>List of missing answers with links to the questions</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/section.py" line="159"/>
         <source>✓ Na wszystkie wymagane pytania są odpowiedzi i żadna odpowiedź nie wymaga poprawy. Diagnozę można zakończyć.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ All required questions have been answered and no answer needs correcting. The diagnosis can be finished.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/section.py" line="163"/>
         <source>Nie można jeszcze zakończyć diagnozy.</source>
-        <translation type="unfinished"></translation>
+        <translation>The diagnosis cannot be finished yet.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/section.py" line="164"/>
         <source>Do uzupełnienia lub poprawy: %1. Kliknij pytanie (albo przejdź do niego klawiszem Tab i naciśnij Enter), aby do niego przejść.</source>
-        <translation type="unfinished"></translation>
+        <translation>To complete or correct: %1. Click a question (or move to it with Tab and press Enter) to go to it.</translation>
     </message>
 </context>
 <context>
@@ -3263,42 +3582,42 @@ Zapisz hasło teraz — program nie pokaże go ponownie.</source>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="66"/>
         <source>Nowa diagnoza</source>
-        <translation type="unfinished"></translation>
+        <translation>New diagnosis</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="72"/>
         <source>Rok szkolny nowej diagnozy</source>
-        <translation type="unfinished"></translation>
+        <translation>School year of the new diagnosis</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="73"/>
         <source>Rok &amp;szkolny:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;School year:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="77"/>
         <source>&amp;Zacznij od odpowiedzi z poprzedniej diagnozy (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start from the answers of the previous diagnosis (%1)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="81"/>
         <source>Zacznij od odpowiedzi z poprzedniej diagnozy (brak wcześniejszej)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start from the answers of the previous diagnosis (none available)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="83"/>
         <source>Przenieś odpowiedzi z poprzedniej diagnozy</source>
-        <translation type="unfinished"></translation>
+        <translation>Carry over answers from the previous diagnosis</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="85"/>
         <source>Przeniesione odpowiedzi warto przejrzeć i zmienić to, co zmieniło się w szkole przez ten rok. Pytania, których nie da się przenieść, program wymieni po rozpoczęciu.</source>
-        <translation type="unfinished"></translation>
+        <translation>It&apos;s worth reviewing the carried-over answers and changing whatever has changed at school over the year. The program will list the questions that cannot be carried over once you start.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/page.py" line="92"/>
         <source>Rozpocznij</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
 </context>
 <context>
@@ -3314,188 +3633,188 @@ Zapisz hasło teraz — program nie pokaże go ponownie.</source>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="70"/>
         <source>Podsumowanie planu</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan summary</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="76"/>
         <source>Wynik kontroli planu</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan check result</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="78"/>
         <source>Pokaż &amp;uwagi</source>
-        <translation type="unfinished"></translation>
+        <translation>Show &amp;comments</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="84"/>
         <source>Lata szkolne</source>
-        <translation type="unfinished"></translation>
+        <translation>School years</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="86"/>
         <source>Rok szkolny</source>
-        <translation type="unfinished"></translation>
+        <translation>School year</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="86"/>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="99"/>
         <source>Działania</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="86"/>
         <source>Koszt planowany</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned cost</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="87"/>
         <source>Poniesiono</source>
-        <translation type="unfinished"></translation>
+        <translation>Incurred</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="87"/>
         <source>Działania i koszty według lat</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions and costs by year</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="90"/>
         <source>Teraz i w najbliższych dwóch miesiącach:</source>
-        <translation type="unfinished"></translation>
+        <translation>Now and in the next two months:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="91"/>
         <source>Działanie</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="91"/>
         <source>Termin</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="91"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="92"/>
         <source>Działania trwające i najbliższe</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongoing and upcoming actions</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="97"/>
         <source>Priorytety diagnozy i działania</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosis priorities and actions</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="99"/>
         <source>Priorytet</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="99"/>
         <source>Obszar</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="100"/>
         <source>Koszt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="100"/>
         <source>Działania według priorytetów</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions by priority</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="109"/>
         <source>Utworzenie planu z diagnozy</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating a plan from the diagnosis</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="112"/>
         <source>Pierwszy rok szkolny planu</source>
-        <translation type="unfinished"></translation>
+        <translation>First school year of the plan</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="113"/>
         <source>&amp;Pierwszy rok:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;First year:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="120"/>
         <source>Liczba lat szkolnych planu</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of school years in the plan</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="121"/>
         <source>&amp;Lata:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Years:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="146"/>
         <source>&lt;h3&gt;Szkoła nie ma jeszcze planu działania&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;The school does not have an action plan yet&lt;/h3&gt;</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="148"/>
         <source>Plan powstaje z priorytetów diagnozy, profilu szkoły i jej kadry. Wybierz pierwszy rok i liczbę lat, a potem „Utwórz plan”. Każde działanie można potem zmienić.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan is built from the diagnosis priorities, the school profile and its staff. Choose the first year and the number of years, then click “Create plan”. Every action can be changed later.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="151"/>
         <source>Plan wynika z priorytetów diagnozy — najpierw wypełnij diagnozę szkoły.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan is based on the diagnosis priorities — first complete the school diagnosis.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="163"/>
         <source>&lt;h3&gt;Plan działania na lata %1&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Action plan for the years %1&lt;/h3&gt;</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="165"/>
         <source>Działania: &lt;b&gt;%1&lt;/b&gt; (w tym szkolenia: %2), zrealizowane: %3. Kadra w planie: %4 osób. Koszt całego planu: &lt;b&gt;%5&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions: &lt;b&gt;%1&lt;/b&gt; (including training: %2), completed: %3. Staff in the plan: %4 people. Cost of the whole plan: &lt;b&gt;%5&lt;/b&gt;.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="170"/>
         <source>Plan utworzono %1 z diagnozy za rok %2 (priorytetów: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan created on %1 from the diagnosis for %2 (priorities: %3).</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="189"/>
         <source>Utwórz plan &amp;od nowa…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create plan from &amp;scratch…</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="190"/>
         <source>Nowy plan zastąpi obecny razem z zapisaną realizacją.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new plan will replace the current one together with the recorded implementation.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="192"/>
         <source>&amp;Utwórz plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create plan</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="204"/>
         <source>Razem</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="264"/>
         <source>&lt;b style=&apos;color:%4&apos;&gt;Kontrola planu:&lt;/b&gt; błędy: %1, uwagi: %2, informacje: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:%4&apos;&gt;Plan check:&lt;/b&gt; errors: %1, warnings: %2, info: %3</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="275"/>
         <source>Utworzyć plan od nowa?</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the plan from scratch?</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/overview_tab.py" line="276"/>
         <source>Obecny plan (%1 działań) razem z zapisaną realizacją, zmianami i historią cofania zostanie zastąpiony nowym planem na lata od %2 (lat: %3). Tego nie można cofnąć. Kontynuować?</source>
-        <translation type="unfinished"></translation>
+        <translation>The current plan (%1 actions), together with the recorded implementation, changes and undo history, will be replaced by a new plan for the years starting %2 (years: %3). This cannot be undone. Continue?</translation>
     </message>
 </context>
 <context>
@@ -3508,78 +3827,78 @@ Zapisz hasło teraz — program nie pokaże go ponownie.</source>
     <message>
         <location filename="../../edulab_app/ui/plan/page.py" line="37"/>
         <source>Stan zapisu</source>
-        <translation type="unfinished">Save state</translation>
+        <translation>Save status</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/page.py" line="40"/>
         <source>Cofnij</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/page.py" line="42"/>
         <source>Ponów</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/page.py" line="45"/>
         <source>Cofnij zmianę (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo change (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/page.py" line="46"/>
         <source>Ponów zmianę (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo change (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/page.py" line="60"/>
         <source>Części planu</source>
-        <translation type="unfinished"></translation>
+        <translation>Parts of the plan</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/page.py" line="68"/>
         <source>&amp;Przegląd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overview</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/page.py" line="68"/>
         <source>&amp;Działania</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actions</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/page.py" line="69"/>
         <source>&amp;Harmonogram</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schedule</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/page.py" line="69"/>
         <source>&amp;Koszty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Costs</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/page.py" line="70"/>
         <source>K&amp;adra</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;aff</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/page.py" line="70"/>
         <location filename="../../edulab_app/ui/plan/page.py" line="98"/>
         <source>&amp;Uwagi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comments</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/page.py" line="71"/>
         <source>&amp;Realizacja</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Implementation</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/page.py" line="86"/>
         <source>Zmiany zapisują się od razu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes are saved immediately.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/page.py" line="104"/>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1</translation>
     </message>
 </context>
 <context>
@@ -3587,423 +3906,431 @@ Zapisz hasło teraz — program nie pokaże go ponownie.</source>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="73"/>
         <source>Uczniowie</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupils</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="76"/>
         <source>Uczniowie z doświadczeniem migracji: minimalne dane, formy wsparcia i ich zgodność z przepisami. Na liście widać tylko kody (pseudonimy); imię i nazwisko pokazuje karta ucznia. Każde otwarcie danych odnotowuje dziennik dostępu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupils with migration experience: minimal data, forms of support and their compliance with regulations. The list shows only codes (pseudonyms); the full name is shown on the pupil card. Every opening of the data is recorded in the access log.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="91"/>
         <source>Szukaj: kod, klasa, kraj…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: code, class, country…</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="92"/>
         <source>Filtr listy uczniów</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupil list filter</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="95"/>
         <source>Kod</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="95"/>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="140"/>
         <source>Klasa</source>
-        <translation type="unfinished"></translation>
+        <translation>Class</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="95"/>
         <source>Kraj</source>
-        <translation type="unfinished"></translation>
+        <translation>Country</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="95"/>
         <source>Polski</source>
-        <translation type="unfinished"></translation>
+        <translation>Polish</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="96"/>
         <source>Podstawa</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="96"/>
         <source>Lista uczniów</source>
-        <translation type="unfinished"></translation>
+        <translation>List of pupils</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="102"/>
         <source>&amp;Nowy uczeń</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New pupil</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="105"/>
         <source>&amp;Wydaj dane…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export data…</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="106"/>
         <source>Wszystkie dane ucznia do pliku (wniosek o dostęp do danych)</source>
-        <translation type="unfinished"></translation>
+        <translation>All pupil data to a file (data access request)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="109"/>
         <source>&amp;Usuń dane…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete data…</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="110"/>
         <source>Nieodwracalnie usuń ucznia, jego formy wsparcia, opinie i pliki</source>
-        <translation type="unfinished"></translation>
+        <translation>Irreversibly delete the pupil, their forms of support, opinions and files</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="116"/>
         <source>Podsumowanie uwag dla szkoły</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary of comments for the school</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="120"/>
         <source>Karta ucznia</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupil card</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="121"/>
         <source>&amp;Dane ucznia</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pupil details</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="122"/>
         <source>&amp;Formy wsparcia</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forms of support</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="123"/>
         <source>&amp;Podsumowanie i uwagi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Summary and comments</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="134"/>
         <source>Kod ucznia</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupil code</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="137"/>
         <source>Imię i nazwisko</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="139"/>
         <source>np. 4b, OP 1-3</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 4b, OP 1-3</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="142"/>
         <source>Przyjazd do Polski</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrival in Poland</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="144"/>
         <source>W szkole od</source>
-        <translation type="unfinished"></translation>
+        <translation>At school since</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="150"/>
         <source>Kraj pochodzenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Country of origin</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="152"/>
         <source>kody po przecinku, np. uk, ru</source>
-        <translation type="unfinished"></translation>
+        <translation>comma-separated codes, e.g. uk, ru</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="153"/>
         <source>Języki ucznia</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupil&apos;s languages</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="154"/>
         <source>Poziom znajomości polskiego</source>
-        <translation type="unfinished"></translation>
+        <translation>Polish proficiency level</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="155"/>
         <source>Podstawa kształcenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis of education</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="157"/>
         <source>Uwagi (szyfrowane)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarks (encrypted)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="159"/>
         <source>Kod:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="160"/>
         <source>&amp;Imię i nazwisko:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Full name:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="161"/>
         <source>&amp;Klasa:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Class:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="162"/>
         <source>Przyjazd do &amp;Polski:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrival in &amp;Poland:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="163"/>
         <source>W &amp;szkole od:</source>
-        <translation type="unfinished"></translation>
+        <translation>At &amp;school since:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="164"/>
         <source>K&amp;raj pochodzenia:</source>
-        <translation type="unfinished"></translation>
+        <translation>Country of o&amp;rigin:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="165"/>
         <source>&amp;Języki:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Languages:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="166"/>
         <source>Poziom &amp;polskiego:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Polish level:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="167"/>
         <source>Po&amp;dstawa kształcenia:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis of education:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="168"/>
         <source>&amp;Uwagi:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remarks:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="172"/>
         <source>&amp;Zapisz ucznia</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save pupil</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="182"/>
         <source>Nr</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="182"/>
         <source>Forma wsparcia</source>
-        <translation type="unfinished"></translation>
+        <translation>Form of support</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="182"/>
         <source>Godz./tydz.</source>
-        <translation type="unfinished"></translation>
+        <translation>H/week</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="183"/>
         <source>Od</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="183"/>
         <source>Do</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="183"/>
         <source>Formy wsparcia ucznia</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupil&apos;s forms of support</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="185"/>
         <source>Nowa forma wsparcia</source>
-        <translation type="unfinished"></translation>
+        <translation>New form of support</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="187"/>
         <source>Rodzaj wsparcia</source>
-        <translation type="unfinished"></translation>
+        <translation>Type of support</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="190"/>
         <source>Przedmiot zajęć wyrównawczych</source>
-        <translation type="unfinished"></translation>
+        <translation>Compensatory classes subject</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="192"/>
         <source>Asystent</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="193"/>
         <source>Rodzaj pomocy psychologiczno-pedagogicznej</source>
-        <translation type="unfinished"></translation>
+        <translation>Type of psychological and pedagogical support</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="199"/>
         <source>Godziny tygodniowo</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours per week</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="201"/>
         <source>Początek wsparcia</source>
-        <translation type="unfinished"></translation>
+        <translation>Start of support</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="203"/>
         <source>Koniec wsparcia</source>
-        <translation type="unfinished"></translation>
+        <translation>End of support</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="204"/>
         <source>&amp;Rodzaj:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="205"/>
         <source>Prz&amp;edmiot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;bject:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="206"/>
         <source>&amp;Asystent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assistant:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="207"/>
         <source>Rodzaj &amp;pomocy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type of &amp;support:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="208"/>
         <source>&amp;Godziny tygodniowo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hours per week:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="209"/>
         <source>&amp;Od:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="210"/>
         <source>&amp;Do:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="212"/>
         <source>Dodaj &amp;formę wsparcia</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;form of support</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="214"/>
         <source>Usuń &amp;zaznaczoną</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete &amp;selected</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="230"/>
         <source>Podsumowanie wsparcia ucznia</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupil support summary</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="232"/>
         <source>Uwagi wynikające z przepisów:</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings based on regulations:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="233"/>
         <source>Uwagi dotyczące wsparcia ucznia</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings on pupil support</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="253"/>
         <source>Uczniów: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupils: %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="261"/>
         <source>Sprawdzenie wszystkich uczniów: błędy %1, uwagi %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check of all pupils: errors %1, warnings %2.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="320"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — obecnie %2 godz. wsparcia tygodniowo.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — currently %2 h of support per week.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="323"/>
         <source>godz./tydz.</source>
-        <translation type="unfinished"></translation>
+        <translation>h/week</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="325"/>
         <source>• %1: wykorzystano %2 z %3 mies. (do %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1: used %2 of %3 months (until %4)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="329"/>
         <source>Wsparcie ucznia jest zgodne z regułami.</source>
-        <translation type="unfinished"></translation>
+        <translation>The pupil&apos;s support complies with the rules.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="344"/>
         <source>(nowy uczeń)</source>
-        <translation type="unfinished"></translation>
+        <translation>(new pupil)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="373"/>
         <source>Zapisano dane ucznia %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data of pupil %1 saved.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="380"/>
         <source>Najpierw wybierz ucznia z listy albo zapisz nowego.</source>
-        <translation type="unfinished"></translation>
+        <translation>First select a pupil from the list or save a new one.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="390"/>
         <source>Dodano formę wsparcia: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Form of support added: %1.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="408"/>
         <source>Zapisz wszystkie dane ucznia</source>
-        <translation type="unfinished"></translation>
+        <translation>Save all pupil data</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="409"/>
         <source>Plik JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON file (*.json)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="423"/>
         <source>Zapisano wszystkie dane ucznia %1 w pliku %2. Plik zawiera dane osobowe — przekaż go bezpiecznie.</source>
-        <translation type="unfinished"></translation>
+        <translation>All data of pupil %1 has been saved to file %2. The file contains personal data — hand it over securely.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="433"/>
         <source>Usunąć dane ucznia?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete pupil data?</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="434"/>
         <source>Nieodwracalnie usunąć wszystkie dane ucznia %1: dane osobowe, formy wsparcia, opinie i orzeczenia z plikami? Dziennik dostępu zachowa tylko fakt usunięcia.</source>
-        <translation type="unfinished"></translation>
+        <translation>Irreversibly delete all data of pupil %1: personal data, forms of support, opinions and decisions with files? The access log will keep only the fact of deletion.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/pupils_page.py" line="443"/>
         <source>Usunięto dane ucznia %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data of pupil %1 deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../../edulab_app/ui/background.py" line="109"/>
+        <source>Anuluj</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -4011,77 +4338,77 @@ Zapisz hasło teraz — program nie pokaże go ponownie.</source>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="48"/>
         <source>Podsumowanie regionu</source>
-        <translation type="unfinished"></translation>
+        <translation>Region summary</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="50"/>
         <source>Po&amp;wiat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;District:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="52"/>
         <source>Region: powiat</source>
-        <translation type="unfinished"></translation>
+        <translation>Region: district</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="57"/>
         <source>&amp;Odśwież</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="58"/>
         <source>Odśwież zestawienie regionu</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh regional summary</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="60"/>
         <source>Eksportuj &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;XLSX…</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="61"/>
         <source>Eksportuj zestawienie regionu do arkusza XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the regional summary to an XLSX spreadsheet</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="63"/>
         <source>Eksportuj &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="64"/>
         <source>Eksportuj zestawienie regionu do PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the regional summary to PDF</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="71"/>
         <source>Części zestawienia regionu</source>
-        <translation type="unfinished"></translation>
+        <translation>Parts of the regional summary</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="77"/>
         <source>Koszty według lat i kategorii</source>
-        <translation type="unfinished"></translation>
+        <translation>Costs by year and category</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="78"/>
         <source>Wykres kosztów regionu według lat i kategorii</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart of regional costs by year and category</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="80"/>
         <source>Koszty według powiatów</source>
-        <translation type="unfinished"></translation>
+        <translation>Costs by district</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="81"/>
         <source>Wykres kosztów według powiatów</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart of costs by district</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="84"/>
         <source>Tabele kosztów</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost tables</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="85"/>
@@ -4091,7 +4418,7 @@ Zapisz hasło teraz — program nie pokaże go ponownie.</source>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="184"/>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="188"/>
         <source>Powiat</source>
-        <translation type="unfinished">County</translation>
+        <translation>District</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="85"/>
@@ -4103,312 +4430,312 @@ Zapisz hasło teraz — program nie pokaże go ponownie.</source>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="184"/>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="188"/>
         <source>Szkoły</source>
-        <translation type="unfinished"></translation>
+        <translation>Schools</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="85"/>
         <source>Koszty według powiatów i lat</source>
-        <translation type="unfinished"></translation>
+        <translation>Costs by district and year</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="87"/>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="188"/>
         <source>Gmina</source>
-        <translation type="unfinished">Municipality</translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="87"/>
         <source>Koszty według gmin i lat</source>
-        <translation type="unfinished"></translation>
+        <translation>Costs by municipality and year</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="89"/>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="194"/>
         <source>Kategoria</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="89"/>
         <source>Koszty według kategorii i lat</source>
-        <translation type="unfinished"></translation>
+        <translation>Costs by category and year</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="90"/>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="195"/>
         <source>Źródło finansowania</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding source</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="90"/>
         <source>Koszty według źródeł i lat</source>
-        <translation type="unfinished"></translation>
+        <translation>Costs by source and year</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="91"/>
         <source>Powiaty</source>
-        <translation type="unfinished"></translation>
+        <translation>Districts</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="92"/>
         <source>Gminy</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipalities</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="93"/>
         <source>Kategorie</source>
-        <translation type="unfinished"></translation>
+        <translation>Categories</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="94"/>
         <source>Źródła finansowania</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding sources</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="95"/>
         <source>&amp;Koszty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Costs</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="100"/>
         <source>Uczestnicy zsumowani z planów szkół; grupy do zorganizowania w powiecie = uczestnicy ÷ największa liczebność grupy szkolenia (w górę).</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants summed from school plans; groups to organise in the district = participants ÷ largest training group size (rounded up).</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="104"/>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="107"/>
         <source>Szkolenie</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="104"/>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="107"/>
         <source>Rok szkolny</source>
-        <translation type="unfinished"></translation>
+        <translation>School year</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="105"/>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="108"/>
         <source>Uczestnicy</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="105"/>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="109"/>
         <source>Grupy</source>
-        <translation type="unfinished"></translation>
+        <translation>Groups</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="106"/>
         <source>Szkolenia razem w regionie</source>
-        <translation type="unfinished"></translation>
+        <translation>Total training in the region</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="108"/>
         <source>Maks. w grupie</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. per group</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="109"/>
         <source>Szkolenia według powiatów</source>
-        <translation type="unfinished"></translation>
+        <translation>Training by district</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="112"/>
         <source>&amp;Szkolenia</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Training</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="116"/>
         <source>Asystenci potrzebni i zaplanowani według powiatów</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistants needed and planned by district</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="118"/>
         <source>Uczniowie z Ukrainy</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupils from Ukraine</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="119"/>
         <source>Potrzebni</source>
-        <translation type="unfinished"></translation>
+        <translation>Needed</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="119"/>
         <source>Zaplanowani</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="119"/>
         <source>Szkoły z niedoborem</source>
-        <translation type="unfinished"></translation>
+        <translation>Schools with a shortage</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="120"/>
         <source>Niedobór</source>
-        <translation type="unfinished"></translation>
+        <translation>Shortage</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="120"/>
         <source>Asystenci według powiatów</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistants by district</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="122"/>
         <source>&amp;Asystenci</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assistants</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="126"/>
         <source>Najczęstsze priorytety</source>
-        <translation type="unfinished"></translation>
+        <translation>Most frequent priorities</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="128"/>
         <source>Priorytet</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="128"/>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="137"/>
         <source>Odsetek</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentage</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="129"/>
         <source>W pierwszej trójce</source>
-        <translation type="unfinished"></translation>
+        <translation>In the top three</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="129"/>
         <source>Priorytety szkół</source>
-        <translation type="unfinished"></translation>
+        <translation>Schools&apos; priorities</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="131"/>
         <source>&amp;Priorytety</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorities</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="135"/>
         <source>Odsetek szkół podejmujących zadania SMI</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentage of schools undertaking SMI tasks</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="137"/>
         <source>Zadanie szkoły (SMI)</source>
-        <translation type="unfinished"></translation>
+        <translation>School task (SMI)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="138"/>
         <source>Powiaty bez szkół z tym zadaniem</source>
-        <translation type="unfinished"></translation>
+        <translation>Districts without schools doing this task</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="138"/>
         <source>Zadania SMI</source>
-        <translation type="unfinished"></translation>
+        <translation>SMI tasks</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="140"/>
         <source>&amp;Zadania SMI</source>
-        <translation type="unfinished"></translation>
+        <translation>SMI &amp;tasks</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="144"/>
         <source>Założenia zestawienia</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary assumptions</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="156"/>
         <source>cały region</source>
-        <translation type="unfinished"></translation>
+        <translation>whole region</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="168"/>
         <source>&lt;b&gt;Szkół: %1&lt;/b&gt; · uczniowie z doświadczeniem migracji: %2 · łączny koszt planów: &lt;b&gt;%3&lt;/b&gt; · lata: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Schools: %1&lt;/b&gt; · pupils with migration experience: %2 · total cost of plans: &lt;b&gt;%3&lt;/b&gt; · years: %4</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="178"/>
         <source>Brak kosztów.</source>
-        <translation type="unfinished"></translation>
+        <translation>No costs.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="180"/>
         <source>koszt planów</source>
-        <translation type="unfinished"></translation>
+        <translation>cost of plans</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="181"/>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="217"/>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="236"/>
         <source>Brak danych.</source>
-        <translation type="unfinished"></translation>
+        <translation>No data.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="182"/>
         <source>Razem</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="215"/>
         <source>potrzebni</source>
-        <translation type="unfinished"></translation>
+        <translation>needed</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="216"/>
         <source>zaplanowani</source>
-        <translation type="unfinished"></translation>
+        <translation>planned</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="226"/>
         <source>szkoły</source>
-        <translation type="unfinished"></translation>
+        <translation>schools</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="227"/>
         <source>Brak priorytetów.</source>
-        <translation type="unfinished"></translation>
+        <translation>No priorities.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="234"/>
         <source>odsetek szkół</source>
-        <translation type="unfinished"></translation>
+        <translation>percentage of schools</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="248"/>
         <source>Zapisz zestawienie regionu</source>
-        <translation type="unfinished"></translation>
+        <translation>Save regional summary</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="249"/>
         <source>Arkusz (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheet (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="249"/>
         <source>Dokument PDF (*.pdf)</source>
-        <translation type="unfinished">PDF document (*.pdf)</translation>
+        <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="265"/>
         <source>Zapisywanie zestawienia…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving summary…</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="267"/>
         <source>Eksport zestawienia regionu</source>
-        <translation type="unfinished"></translation>
+        <translation>Regional summary export</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="268"/>
         <source>Postęp eksportu</source>
-        <translation type="unfinished"></translation>
+        <translation>Export progress</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/region_tab.py" line="292"/>
         <source>Zapisano: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>
@@ -4416,411 +4743,411 @@ Zapisz hasło teraz — program nie pokaże go ponownie.</source>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="65"/>
         <source>Stan regulaminu</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy status</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="68"/>
         <source>Regulamin przeciwdziałania dyskryminacji z procedurą zgłaszania i reagowania. Terminy kroków procedury pochodzą z ustawień rejestru zgłoszeń (to praktyka przyjęta gdzie indziej, nie przepis prawa).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anti-discrimination policy with a reporting and response procedure. Deadlines for the procedure steps come from the report register settings (this is practice adopted elsewhere, not a legal requirement).</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="78"/>
         <source>Czego brakuje w regulaminie</source>
-        <translation type="unfinished"></translation>
+        <translation>What is missing from the policy</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="84"/>
         <source>Szkoła nie ma jeszcze regulaminu. Projekt powstanie z wzoru, danych szkoły i listy kadry — potem go uzupełnisz i przyjmiesz.</source>
-        <translation type="unfinished"></translation>
+        <translation>The school does not have a policy yet. A draft will be created from the template, the school details and the staff list — then you will complete and adopt it.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="86"/>
         <source>&amp;Utwórz projekt regulaminu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create draft policy</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="87"/>
         <source>Utwórz projekt regulaminu z danymi szkoły</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a draft policy with the school details</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="94"/>
         <source>Części regulaminu</source>
-        <translation type="unfinished"></translation>
+        <translation>Parts of the policy</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="95"/>
         <source>&amp;Dane szkoły</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;School details</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="96"/>
         <source>&amp;Tekst</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="97"/>
         <source>&amp;Wersje</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versions</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="102"/>
         <source>PDF &amp;regulaminu…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Policy PDF…</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="104"/>
         <source>PDF dla &amp;rodzin…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF for &amp;families…</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="105"/>
         <source>Skrócona wersja dla rodzin w ich językach</source>
-        <translation type="unfinished"></translation>
+        <translation>Short version for families in their languages</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="121"/>
         <source>&amp;Dyrektor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Director:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="121"/>
         <source>imię i nazwisko</source>
-        <translation type="unfinished"></translation>
+        <translation>full name</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="122"/>
         <source>&amp;E-mail do zgłoszeń:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail for reports:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="122"/>
         <source>np. zglos@szkola.pl</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. zglos@szkola.pl</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="123"/>
         <source>&amp;Skrzynka zgłoszeń:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Report box:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="123"/>
         <source>gdzie jest skrzynka anonimowych zgłoszeń</source>
-        <translation type="unfinished"></translation>
+        <translation>where the anonymous report box is</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="124"/>
         <source>&amp;Formularz zgłoszeń:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporting &amp;form:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="124"/>
         <source>adres formularza (jeśli szkoła go ma)</source>
-        <translation type="unfinished"></translation>
+        <translation>form address (if the school has one)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="125"/>
         <source>&amp;Standardy ochrony małoletnich:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Child protection standards:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="126"/>
         <source>np. zarządzenie dyrektora nr … z dnia …</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. director&apos;s order no. … of …</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="127"/>
         <source>&amp;Osoba odpowiedzialna za standardy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person responsible for the standards:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="128"/>
         <source>&amp;Kto przyjmuje regulamin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adopted by:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="128"/>
         <source>np. Rada Pedagogiczna</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Pedagogical Council</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="136"/>
         <source> mies.</source>
-        <translation type="unfinished"></translation>
+        <translation> mo.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="137"/>
         <source>Przegląd regulaminu co tyle miesięcy</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy review interval (months)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="138"/>
         <source>&amp;Przegląd co:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Review every:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="144"/>
         <source>Wersja dla rodzin w języku: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version for families in: %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="150"/>
         <source>Wersje dla rodzin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions for families:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="153"/>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="158"/>
         <source>Osoby zaufania</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted persons</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="156"/>
         <source>Imię i nazwisko</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="156"/>
         <source>Funkcja</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="157"/>
         <source>Kontakt, dyżur</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact, office hours</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="157"/>
         <source>Języki (kody, np. uk,ru)</source>
-        <translation type="unfinished"></translation>
+        <translation>Languages (codes, e.g. uk,ru)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="164"/>
         <source>Dodaj &amp;osobę</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;person</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="166"/>
         <source>&amp;Usuń zaznaczoną</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete selected</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="173"/>
         <source>&amp;Zapisz dane i odśwież tekst</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save details and refresh text</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="174"/>
         <source>Zapisz dane szkoły i odśwież tekst regulaminu</source>
-        <translation type="unfinished"></translation>
+        <translation>Save school details and refresh the policy text</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="185"/>
         <source>Paragrafy regulaminu</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy clauses</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="193"/>
         <source>Tekst paragrafu</source>
-        <translation type="unfinished"></translation>
+        <translation>Clause text</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="194"/>
         <source>Pusty wiersz oddziela akapity; wiersz zaczynający się od „- ” to punkt listy.</source>
-        <translation type="unfinished"></translation>
+        <translation>An empty line separates paragraphs; a line starting with “- ” is a list item.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="200"/>
         <source>Stan paragrafu</source>
-        <translation type="unfinished"></translation>
+        <translation>Clause status</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="202"/>
         <source>Przywróć tekst &amp;wzoru</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore &amp;template text</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="204"/>
         <source>Zapisz &amp;paragraf</source>
-        <translation type="unfinished"></translation>
+        <translation>Save c&amp;lause</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="216"/>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="217"/>
         <source>Wersja</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="216"/>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="217"/>
         <source>Przyjęta</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="216"/>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="217"/>
         <source>Uchwała nr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="217"/>
-        <source>Przyjął</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="217"/>
-        <source>Zmiany</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution no.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="218"/>
+        <source>Przyjął</source>
+        <translation>Adopted by</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="218"/>
+        <source>Zmiany</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="219"/>
         <source>Przyjęte wersje regulaminu</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopted versions of the policy</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="225"/>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="227"/>
         <source>Przyjęcie nowej wersji</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="231"/>
-        <source>Data przyjęcia</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoption of a new version</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="233"/>
-        <source>Numer uchwały lub zarządzenia</source>
-        <translation type="unfinished"></translation>
+        <source>Data przyjęcia</source>
+        <translation>Adoption date</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="234"/>
-        <source>np. 12/2026/2027</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="235"/>
+        <source>Numer uchwały lub zarządzenia</source>
+        <translation>Resolution or order number</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="236"/>
-        <source>Kto przyjął</source>
-        <translation type="unfinished"></translation>
+        <source>np. 12/2026/2027</source>
+        <translation>e.g. 12/2026/2027</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="238"/>
-        <source>Co się zmieniło</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="239"/>
-        <source>Data &amp;przyjęcia:</source>
-        <translation type="unfinished"></translation>
+        <source>Kto przyjął</source>
+        <translation>Adopted by</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="240"/>
-        <source>&amp;Uchwała (zarządzenie) nr:</source>
-        <translation type="unfinished"></translation>
+        <source>Co się zmieniło</source>
+        <translation>What has changed</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="241"/>
-        <source>Przyjął (&amp;organ):</source>
-        <translation type="unfinished"></translation>
+        <source>Data &amp;przyjęcia:</source>
+        <translation>&amp;Adoption date:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="242"/>
-        <source>&amp;Zmiany:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Uchwała (zarządzenie) nr:</source>
+        <translation>&amp;Resolution (order) no.:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="243"/>
+        <source>Przyjął (&amp;organ):</source>
+        <translation>Adopted by (&amp;body):</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="244"/>
+        <source>&amp;Zmiany:</source>
+        <translation>&amp;Changes:</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="245"/>
         <source>Przyjmij &amp;wersję</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopt &amp;version</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="247"/>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="249"/>
         <source>Zmiany od ostatniej przyjętej wersji:</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes since the last adopted version:</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="250"/>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="252"/>
         <source>Zmiany od ostatniej przyjętej wersji</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes since the last adopted version</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="264"/>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="266"/>
         <source>Brak regulaminu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="269"/>
-        <source>Projekt — nie przyjęty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="270"/>
-        <source>✓ Przyjęty: wersja %1 z %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No policy</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="271"/>
+        <source>Projekt — nie przyjęty</source>
+        <translation>Draft — not adopted</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="272"/>
+        <source>✓ Przyjęty: wersja %1 z %2</source>
+        <translation>✓ Adopted: version %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="273"/>
         <source>Zmieniony po przyjęciu wersji %1 z %2 — do przyjęcia</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed after adoption of version %1 of %2 — pending adoption</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="277"/>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="279"/>
         <source>Do uzupełnienia przed przyjęciem (zakładka „Dane szkoły”): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>To complete before adoption (“School details” tab): %1.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="289"/>
-        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="367"/>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="291"/>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="369"/>
         <source>Tekst zmieniony przez szkołę</source>
-        <translation type="unfinished"></translation>
+        <translation>Text changed by the school</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="289"/>
-        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="367"/>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="291"/>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="369"/>
         <source>Tekst wzoru</source>
-        <translation type="unfinished"></translation>
+        <translation>Template text</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="314"/>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="316"/>
         <source>Funkcja osoby zaufania</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="352"/>
-        <source>Tekst nie zmienił się od przyjęcia ostatniej wersji.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted person&apos;s position</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="354"/>
+        <source>Tekst nie zmienił się od przyjęcia ostatniej wersji.</source>
+        <translation>The text has not changed since the last version was adopted.</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="356"/>
         <source>Regulamin nie był jeszcze przyjęty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The policy has not been adopted yet.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="355"/>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="357"/>
         <source>Brak zmian od ostatniej przyjętej wersji.</source>
-        <translation type="unfinished"></translation>
+        <translation>No changes since the last adopted version.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="371"/>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="373"/>
         <source>Niezapisane zmiany</source>
-        <translation type="unfinished">Unsaved changes</translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="422"/>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="424"/>
         <source>Nie przyjęto — popraw:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not adopted — correct:</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="431"/>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="433"/>
         <source>Zapisz regulamin „Bezpieczna szkoła”</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the “Safe School” policy</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="437"/>
-        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="448"/>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="439"/>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="450"/>
         <source>✓ Zapisano PDF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="442"/>
+        <location filename="../../edulab_app/ui/documents/regulation_page.py" line="444"/>
         <source>Zapisz wersję dla rodzin</source>
-        <translation type="unfinished"></translation>
+        <translation>Save version for families</translation>
     </message>
 </context>
 <context>
@@ -4828,411 +5155,411 @@ Zapisz hasło teraz — program nie pokaże go ponownie.</source>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="101"/>
         <source>Wybierz szkołę w zakładce „Szkoły” (dwukrotne kliknięcie albo Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a school in the “Schools” tab (double-click or Enter).</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="104"/>
         <source>Szkoła w przeglądzie</source>
-        <translation type="unfinished"></translation>
+        <translation>School under review</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="109"/>
         <source>Stan przeglądu</source>
-        <translation type="unfinished"></translation>
+        <translation>Review status</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="114"/>
         <source>W &amp;przeglądzie</source>
-        <translation type="unfinished"></translation>
+        <translation>Under &amp;review</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="114"/>
         <source>Oznacz: w przeglądzie</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark: under review</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="115"/>
         <source>&amp;Zwróć do szkoły</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Return to school</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="115"/>
         <source>Oznacz: zwrócony do szkoły do poprawy</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark: returned to school for correction</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="116"/>
         <source>Za&amp;akceptuj</source>
-        <translation type="unfinished"></translation>
+        <translation>Acce&amp;pt</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="116"/>
         <source>Oznacz: plan zaakceptowany</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark: plan accepted</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="117"/>
         <source>Oznacz jako &amp;nowy</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as &amp;new</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="117"/>
         <source>Oznacz: nowy, jeszcze nieprzeglądany</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark: new, not yet reviewed</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="123"/>
         <source>&amp;Eksportuj uwagi dla szkoły…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export comments for the school…</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="124"/>
         <source>Eksportuj plik uwag dla szkoły</source>
-        <translation type="unfinished"></translation>
+        <translation>Export comments file for the school</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="131"/>
         <source>Diagnoza i plan szkoły</source>
-        <translation type="unfinished"></translation>
+        <translation>School diagnosis and plan</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="149"/>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="162"/>
         <source>Nr</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="149"/>
         <source>Priorytet</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="149"/>
         <source>Uzasadnienie</source>
-        <translation type="unfinished"></translation>
+        <translation>Rationale</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="150"/>
         <source>Priorytety szkoły</source>
-        <translation type="unfinished"></translation>
+        <translation>School priorities</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="151"/>
         <source>Obszar</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="151"/>
         <source>Zasoby</source>
-        <translation type="unfinished"></translation>
+        <translation>Resources</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="151"/>
         <source>Potrzeby</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="151"/>
         <source>Luka</source>
-        <translation type="unfinished"></translation>
+        <translation>Gap</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="152"/>
         <source>Wyniki obszarów diagnozy</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosis area scores</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="153"/>
         <source>Priorytety</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorities</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="155"/>
         <source>Wyniki obszarów (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Area scores (0–100)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="159"/>
         <source>&amp;Diagnoza</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnosis</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="162"/>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="189"/>
         <source>Działanie</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="162"/>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="183"/>
         <source>Rok szkolny</source>
-        <translation type="unfinished"></translation>
+        <translation>School year</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="162"/>
         <source>Termin</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="163"/>
         <source>Stan</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="163"/>
         <source>Koszt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="163"/>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="206"/>
         <source>Uwagi eksperta</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert comments</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="164"/>
         <source>Działania planu (tylko do odczytu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan actions (read-only)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="166"/>
         <source>Dzi&amp;ałania</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tions</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="174"/>
         <source>Harmonogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="176"/>
         <source>&amp;Harmonogram</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schedule</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="181"/>
         <source>Koszty według lat i kategorii</source>
-        <translation type="unfinished"></translation>
+        <translation>Costs by year and category</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="183"/>
         <source>Kategoria</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="183"/>
         <source>Źródło finansowania</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding source</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="184"/>
         <source>Kwota</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="184"/>
         <source>Koszty planu</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan costs</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="186"/>
         <source>&amp;Koszty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Costs</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="189"/>
         <source>Waga</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="189"/>
         <source>Uwaga kontroli planu</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan check finding</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="190"/>
         <source>Uwagi kontroli planu</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan check findings</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="192"/>
         <source>&amp;Uwagi kontroli</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check findings</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="197"/>
         <source>Pakiet z</source>
-        <translation type="unfinished"></translation>
+        <translation>Package from</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="197"/>
         <source>Wczytano</source>
-        <translation type="unfinished"></translation>
+        <translation>Loaded</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="197"/>
         <source>Plik</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="197"/>
         <source>Wersja</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="198"/>
         <source>Pakiety szkoły</source>
-        <translation type="unfinished"></translation>
+        <translation>School packages</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="199"/>
         <source>Kiedy</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="199"/>
         <source>Zdarzenie</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="199"/>
         <source>Historia przeglądu</source>
-        <translation type="unfinished"></translation>
+        <translation>Review history</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="203"/>
         <source>H&amp;istoria</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;istory</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="210"/>
         <source>Czego dotyczą uwagi</source>
-        <translation type="unfinished"></translation>
+        <translation>What the comments concern</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="212"/>
         <source>Uwagi do &amp;całego planu</source>
-        <translation type="unfinished"></translation>
+        <translation>Comments on the &amp;whole plan</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="213"/>
         <source>Pokaż uwagi do całego planu</source>
-        <translation type="unfinished"></translation>
+        <translation>Show comments on the whole plan</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="217"/>
         <source>Uwagi i odpowiedzi szkoły</source>
-        <translation type="unfinished"></translation>
+        <translation>Comments and school replies</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="222"/>
         <source>Treść nowej uwagi</source>
-        <translation type="unfinished"></translation>
+        <translation>Text of the new comment</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="223"/>
         <source>Nowa uwaga…</source>
-        <translation type="unfinished"></translation>
+        <translation>New comment…</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="228"/>
         <source>&amp;Dodaj uwagę</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add comment</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="229"/>
         <source>Dodaj uwagę</source>
-        <translation type="unfinished"></translation>
+        <translation>Add comment</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="231"/>
         <source>&amp;Usuń zaznaczoną</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete selected</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="232"/>
         <source>Usuń zaznaczoną uwagę</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete selected comment</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="272"/>
         <source>RSPO %1 · %2, powiat %3 · uczniowie z doświadczeniem migracji: %4 z %5%6 · plan %7 · pakiet z %8 (%9)</source>
-        <translation type="unfinished"></translation>
+        <translation>RSPO %1 · %2, %3 district · pupils with migration experience: %4 of %5%6 · plan %7 · package of %8 (%9)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="280"/>
         <source>Stan przeglądu: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Review status: %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="294"/>
         <source>Pakiet nie zawiera wyników diagnozy.</source>
-        <translation type="unfinished"></translation>
+        <translation>The package does not contain diagnosis results.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="331"/>
         <source>Brak planu.</source>
-        <translation type="unfinished"></translation>
+        <translation>No plan.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="340"/>
         <source>Plan nie ma kosztów.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan has no costs.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="351"/>
         <source>cały plan</source>
-        <translation type="unfinished"></translation>
+        <translation>whole plan</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="354"/>
         <source>&amp;Uwagi kontroli (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check findings (%1)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="359"/>
         <source>(bieżący)</source>
-        <translation type="unfinished"></translation>
+        <translation>(current)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="366"/>
         <source>Stan: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>State: %1 → %2</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="382"/>
         <source>Uwagi do działania %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Comments on action %1: %2</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="385"/>
         <source>Uwagi do całego planu</source>
-        <translation type="unfinished"></translation>
+        <translation>Comments on the whole plan</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="390"/>
         <source>Brak uwag.</source>
-        <translation type="unfinished"></translation>
+        <translation>No comments.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="398"/>
         <source>(do wcześniejszej wersji planu)</source>
-        <translation type="unfinished"></translation>
+        <translation>(to an earlier version of the plan)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="400"/>
         <source>Odpowiedź szkoły (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>School&apos;s reply (%1): %2</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="462"/>
         <source>Zapisz plik uwag dla szkoły</source>
-        <translation type="unfinished"></translation>
+        <translation>Save comments file for the school</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/review_tab.py" line="464"/>
         <source>Plik uwag EDUlab (*.edulab-review)</source>
-        <translation type="unfinished"></translation>
+        <translation>EDUlab comments file (*.edulab-review)</translation>
     </message>
 </context>
 <context>
@@ -5240,22 +5567,22 @@ Zapisz hasło teraz — program nie pokaże go ponownie.</source>
     <message>
         <location filename="../../edulab_app/ui/plan/schedule_tab.py" line="20"/>
         <source>Działania miesiąc po miesiącu. Szare pola to ferie, przerwy świąteczne i wakacje z kalendarza szkolnego, czerwona linia — dziś, czarna kreska pod paskiem — faktyczny przebieg. Dwuklik lub Enter otwiera działanie do edycji.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions month by month. Grey fields are winter holidays, holiday breaks and summer holidays from the school calendar; the red line is today; the black line under a bar shows the actual course. Double-click or press Enter to open an action for editing.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/schedule_tab.py" line="35"/>
         <source>ferie, przerwy, wakacje</source>
-        <translation type="unfinished"></translation>
+        <translation>winter break, breaks, summer holidays</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/schedule_tab.py" line="36"/>
         <source>dziś</source>
-        <translation type="unfinished"></translation>
+        <translation>today</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/schedule_tab.py" line="37"/>
         <source>działanie z błędem</source>
-        <translation type="unfinished"></translation>
+        <translation>action with an error</translation>
     </message>
 </context>
 <context>
@@ -5414,128 +5741,128 @@ Zapisz hasło teraz — program nie pokaże go ponownie.</source>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="204"/>
         <source>Wczytaj &amp;pakiety…</source>
-        <translation type="unfinished"></translation>
+        <translation>Load &amp;packages…</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="205"/>
         <source>Wczytaj pakiety szkół z plików</source>
-        <translation type="unfinished"></translation>
+        <translation>Load school packages from files</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="207"/>
         <source>Wczytaj &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Load &amp;folder…</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="208"/>
         <source>Wczytaj wszystkie pakiety z folderu</source>
-        <translation type="unfinished"></translation>
+        <translation>Load all packages from a folder</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="213"/>
         <source>Po&amp;wiat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;District:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="215"/>
         <source>Filtr: powiat</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: district</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="217"/>
         <source>S&amp;tan:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tate:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="219"/>
         <source>Filtr: stan przeglądu</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: review status</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="221"/>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="279"/>
         <source>wszystkie</source>
-        <translation type="unfinished"></translation>
+        <translation>all</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="224"/>
         <source>Sz&amp;ukaj:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sea&amp;rch:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="226"/>
         <source>RSPO, nazwa albo gmina</source>
-        <translation type="unfinished"></translation>
+        <translation>RSPO, name or municipality</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="227"/>
         <source>Szukaj szkoły</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a school</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="240"/>
         <source>Szkoły i ich plany</source>
-        <translation type="unfinished"></translation>
+        <translation>Schools and their plans</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="259"/>
         <source>Liczba szkół</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of schools</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="261"/>
         <source>&amp;Otwórz przegląd szkoły</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open school review</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="262"/>
         <source>Otwórz przegląd zaznaczonej szkoły</source>
-        <translation type="unfinished"></translation>
+        <translation>Open review of the selected school</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="302"/>
         <source>Szkół: %1 z %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schools: %1 of %2</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="313"/>
         <source>Wybierz pakiety szkół</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose school packages</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="314"/>
         <source>Pakiety EDUlab (*.edulab);;Wszystkie pliki (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>EDUlab packages (*.edulab);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="319"/>
         <source>Wybierz folder z pakietami szkół</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the folder with school packages</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="327"/>
         <source>Wczytywanie pakietów…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading packages…</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="327"/>
         <source>Przerwij</source>
-        <translation type="unfinished"></translation>
+        <translation>Abort</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="328"/>
         <source>Wczytywanie pakietów</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading packages</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="329"/>
         <source>Postęp wczytywania pakietów</source>
-        <translation type="unfinished"></translation>
+        <translation>Package loading progress</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/expert/schools_tab.py" line="352"/>
         <source>Wczytywanie pakietu %1 z %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading package %1 of %2: %3</translation>
     </message>
 </context>
 <context>
@@ -5543,12 +5870,12 @@ Zapisz hasło teraz — program nie pokaże go ponownie.</source>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/section.py" line="40"/>
         <source>Obszar %1 z %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Area %1 of %2</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/section.py" line="54"/>
         <source>Pytania oznaczone &lt;span style=&quot;color:#b71c1c;&quot;&gt;*&lt;/span&gt; są wymagane. Każda odpowiedź zapisuje się sama, gdy ją podasz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions marked &lt;span style=&quot;color:#b71c1c;&quot;&gt;*&lt;/span&gt; are required. Each answer is saved automatically as soon as you give it.</translation>
     </message>
 </context>
 <context>
@@ -5556,107 +5883,107 @@ Zapisz hasło teraz — program nie pokaże go ponownie.</source>
     <message>
         <location filename="../../edulab_app/ui/plan/staff_tab.py" line="145"/>
         <source>Kadra szkoły w planie</source>
-        <translation type="unfinished"></translation>
+        <translation>School staff in the plan</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/staff_tab.py" line="148"/>
         <source>Osoba</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/staff_tab.py" line="148"/>
         <source>Rola</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/staff_tab.py" line="148"/>
         <source>Języki</source>
-        <translation type="unfinished"></translation>
+        <translation>Languages</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/staff_tab.py" line="149"/>
         <source>Limit godz./tydz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit h/week</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/staff_tab.py" line="149"/>
         <source>Aktywna</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/staff_tab.py" line="150"/>
         <source>Działania</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/staff_tab.py" line="151"/>
         <source>Lista osób z kadry</source>
-        <translation type="unfinished"></translation>
+        <translation>List of staff</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/staff_tab.py" line="163"/>
         <source>&amp;Dodaj osobę</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add person</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/staff_tab.py" line="166"/>
         <source>Pokaż osoby nieaktywne</source>
-        <translation type="unfinished"></translation>
+        <translation>Show inactive people</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/staff_tab.py" line="176"/>
         <source>Obciążenie: godziny tygodniowo w działaniach planu, miesiąc po miesiącu</source>
-        <translation type="unfinished"></translation>
+        <translation>Workload: hours per week in plan actions, month by month</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/staff_tab.py" line="181"/>
         <source>Przekroczenia limitów godzin</source>
-        <translation type="unfinished"></translation>
+        <translation>Hour limits exceeded</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/staff_tab.py" line="183"/>
         <source>Tylko osoby z godzinami w planie</source>
-        <translation type="unfinished"></translation>
+        <translation>Only people with hours in the plan</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/staff_tab.py" line="191"/>
         <source>Obciążenie osób w kolejnych miesiącach</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff workload in the coming months</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/staff_tab.py" line="243"/>
         <source>tak</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/staff_tab.py" line="243"/>
         <source>nie</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/staff_tab.py" line="280"/>
         <source>Zmiana w kadrze: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff change: %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/staff_tab.py" line="282"/>
         <source>Nie zapisano — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved — %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/staff_tab.py" line="290"/>
         <source>Nowa osoba %1</source>
-        <translation type="unfinished"></translation>
+        <translation>New person %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/staff_tab.py" line="314"/>
         <source>&lt;b style=&apos;color:#c62828&apos;&gt;Ponad limit godzin:&lt;/b&gt; %1 (czerwone pola). Dwuklik na polu otwiera działanie.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;Over the hour limit:&lt;/b&gt; %1 (red cells). Double-click a cell to open the action.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/staff_tab.py" line="318"/>
         <source>Nikt nie przekracza swojego limitu godzin.</source>
-        <translation type="unfinished"></translation>
+        <translation>No one exceeds their hour limit.</translation>
     </message>
 </context>
 <context>
@@ -5664,27 +5991,27 @@ Zapisz hasło teraz — program nie pokaże go ponownie.</source>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/section.py" line="187"/>
         <source>&lt;p&gt;Diagnoza to pierwszy krok: pozwala zobaczyć, co szkoła już robi dla uczniów z doświadczeniem migracji, a czego jeszcze potrzebuje. Składa się z 12 obszarów — od przyjęcia ucznia, przez naukę języka polskiego, po współpracę z rodzicami i budżet.&lt;/p&gt;&lt;p&gt;Każda odpowiedź zapisuje się od razu, więc diagnozę można wypełniać na raty — program otworzy ją w miejscu, w którym skończyliście. Jeśli czegoś nie wiecie, zaznaczcie „nie wiem” — to też jest ważna informacja.&lt;/p&gt;&lt;p&gt;Na końcu program pokaże wyniki obszarów, mocne strony szkoły i priorytety z uzasadnieniem — z nich powstaje plan działania. Za rok nowa diagnoza zacznie się od obecnych odpowiedzi i pokaże postęp.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;The diagnosis is the first step: it shows what the school already does for pupils with migration experience and what it still needs. It consists of 12 areas — from admitting a pupil, through learning Polish, to cooperation with parents and the budget.&lt;/p&gt;&lt;p&gt;Each answer is saved immediately, so you can fill in the diagnosis in stages — the program will open it where you left off. If you don&apos;t know something, select “don&apos;t know” — that is important information too.&lt;/p&gt;&lt;p&gt;At the end, the program will show the area scores, the school&apos;s strengths and the priorities with their rationale — these are the basis of the action plan. Next year, a new diagnosis will start from the current answers and show your progress.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/section.py" line="199"/>
         <source>Rok sz&amp;kolny:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chool year:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/section.py" line="201"/>
         <source>Rok szkolny nowej diagnozy</source>
-        <translation type="unfinished"></translation>
+        <translation>School year of the new diagnosis</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/section.py" line="203"/>
         <source>&amp;Rozpocznij diagnozę</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start diagnosis</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/diagnosis/section.py" line="204"/>
         <source>Rozpocznij diagnozę</source>
-        <translation type="unfinished"></translation>
+        <translation>Start diagnosis</translation>
     </message>
 </context>
 <context>
@@ -5692,202 +6019,202 @@ Zapisz hasło teraz — program nie pokaże go ponownie.</source>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="51"/>
         <source>Błąd</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="51"/>
         <source>Uwaga</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="51"/>
         <source>Informacja</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="55"/>
         <source>dodatkowe zajęcia z języka polskiego</source>
-        <translation type="unfinished"></translation>
+        <translation>additional Polish lessons</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="56"/>
         <source>zajęcia wyrównawcze</source>
-        <translation type="unfinished"></translation>
+        <translation>compensatory classes</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="56"/>
         <source>oddział przygotowawczy</source>
-        <translation type="unfinished"></translation>
+        <translation>preparatory class</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="57"/>
         <source>pomoc asystenta</source>
-        <translation type="unfinished"></translation>
+        <translation>assistant support</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="57"/>
         <source>pomoc psychologiczno-pedagogiczna</source>
-        <translation type="unfinished"></translation>
+        <translation>psychological and pedagogical support</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="61"/>
         <source>zajęcia korekcyjno-kompensacyjne</source>
-        <translation type="unfinished"></translation>
+        <translation>corrective and compensatory classes</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="61"/>
         <source>zajęcia logopedyczne</source>
-        <translation type="unfinished"></translation>
+        <translation>speech therapy classes</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="62"/>
         <source>zajęcia rozwijające kompetencje emocjonalno-społeczne</source>
-        <translation type="unfinished"></translation>
+        <translation>classes developing social and emotional skills</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="63"/>
         <source>porady i konsultacje</source>
-        <translation type="unfinished"></translation>
+        <translation>advice and consultations</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="63"/>
         <source>inna forma</source>
-        <translation type="unfinished"></translation>
+        <translation>other form</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="67"/>
         <source>zasady ogólne (cudzoziemcy)</source>
-        <translation type="unfinished"></translation>
+        <translation>general rules (foreigners)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="68"/>
         <source>szczególne zasady dla obywateli Ukrainy</source>
-        <translation type="unfinished"></translation>
+        <translation>special rules for Ukrainian citizens</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="69"/>
         <source>obywatel polski powracający z zagranicy</source>
-        <translation type="unfinished"></translation>
+        <translation>Polish citizen returning from abroad</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="73"/>
         <source>ogólne</source>
-        <translation type="unfinished"></translation>
+        <translation>general</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="73"/>
         <source>specustawa UA</source>
-        <translation type="unfinished"></translation>
+        <translation>UA special act</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="74"/>
         <source>powracający</source>
-        <translation type="unfinished"></translation>
+        <translation>returnee</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="78"/>
         <source>pomoc nauczyciela władająca językiem ucznia (art. 165 ust. 8)</source>
-        <translation type="unfinished"></translation>
+        <translation>teacher&apos;s assistant speaking the pupil&apos;s language (Art. 165(8))</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="79"/>
         <source>asystent międzykulturowy (art. 165 ust. 8a)</source>
-        <translation type="unfinished"></translation>
+        <translation>intercultural assistant (Art. 165(8a))</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="83"/>
         <source>budżet szkoły</source>
-        <translation type="unfinished"></translation>
+        <translation>school budget</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="83"/>
         <source>organ prowadzący</source>
-        <translation type="unfinished"></translation>
+        <translation>governing body</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="84"/>
         <source>program „Przyjazna szkoła”</source>
-        <translation type="unfinished"></translation>
+        <translation>“Friendly School” programme</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="84"/>
         <source>grant</source>
-        <translation type="unfinished"></translation>
+        <translation>grant</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="84"/>
         <source>inne</source>
-        <translation type="unfinished"></translation>
+        <translation>other</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="88"/>
         <source>nauczyciel</source>
-        <translation type="unfinished"></translation>
+        <translation>teacher</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="88"/>
         <source>rodzic (polska rodzina)</source>
-        <translation type="unfinished"></translation>
+        <translation>parent (Polish family)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="89"/>
         <source>rodzic z doświadczeniem migracji</source>
-        <translation type="unfinished"></translation>
+        <translation>parent with migration experience</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="89"/>
         <source>uczeń-ambasador</source>
-        <translation type="unfinished"></translation>
+        <translation>pupil ambassador</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="90"/>
         <source>asystent</source>
-        <translation type="unfinished"></translation>
+        <translation>assistant</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="90"/>
         <source>inna osoba</source>
-        <translation type="unfinished"></translation>
+        <translation>other person</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="94"/>
         <source>pierwsze spotkanie z rodziną</source>
-        <translation type="unfinished"></translation>
+        <translation>first meeting with the family</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="94"/>
         <source>oprowadzenie po szkole</source>
-        <translation type="unfinished"></translation>
+        <translation>school tour</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="95"/>
         <source>uczeń-opiekun (buddy)</source>
-        <translation type="unfinished"></translation>
+        <translation>buddy pupil</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="95"/>
         <source>pakiet informacyjny w języku rodziny</source>
-        <translation type="unfinished"></translation>
+        <translation>information pack in the family&apos;s language</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="96"/>
         <source>spotkanie kontrolne po miesiącu</source>
-        <translation type="unfinished"></translation>
+        <translation>follow-up meeting after a month</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="100"/>
         <source>opinia</source>
-        <translation type="unfinished"></translation>
+        <translation>opinion</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="100"/>
         <source>orzeczenie</source>
-        <translation type="unfinished"></translation>
+        <translation>decision</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/login.py" line="60"/>
         <source>Komunikat o błędzie</source>
-        <translation type="unfinished"></translation>
+        <translation>Error message</translation>
     </message>
 </context>
 <context>
@@ -5895,47 +6222,47 @@ Zapisz hasło teraz — program nie pokaże go ponownie.</source>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="229"/>
         <source>Komunikat</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="242"/>
         <source>&amp;Zaloguj się…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log in…</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="243"/>
         <source>Zaloguj się, aby zobaczyć dane chronione</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in to see protected data</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="271"/>
         <source>Te dane są chronione. Zaloguj się, aby je zobaczyć.</source>
-        <translation type="unfinished"></translation>
+        <translation>This data is protected. Log in to see it.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="273"/>
         <source>Sesja jest zablokowana. Zaloguj się ponownie swoim hasłem.</source>
-        <translation type="unfinished"></translation>
+        <translation>The session is locked. Log in again with your password.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="278"/>
         <source>Zaloguj się &amp;jako inny użytkownik…</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in as a &amp;different user…</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="285"/>
         <source>Twoja rola nie pozwala oglądać tych danych.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role does not allow you to view this data.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="313"/>
         <source>Sesja jest zablokowana — zaloguj się, aby kontynuować.</source>
-        <translation type="unfinished"></translation>
+        <translation>The session is locked — log in to continue.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/tracking/common.py" line="317"/>
         <source>Nie zapisano — popraw:</source>
-        <translation type="unfinished">Not saved — please correct:</translation>
+        <translation>Not saved — correct:</translation>
     </message>
 </context>
 <context>
@@ -5943,311 +6270,311 @@ Zapisz hasło teraz — program nie pokaże go ponownie.</source>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="58"/>
         <source>Koszty: plan a wykonanie</source>
-        <translation type="unfinished"></translation>
+        <translation>Costs: planned vs. actual</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="60"/>
         <source>Wykres kosztów planowanych i poniesionych według lat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart of planned and incurred costs by year</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="65"/>
         <source>Postęp realizacji</source>
-        <translation type="unfinished"></translation>
+        <translation>Implementation progress</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="67"/>
         <source>Rok szkolny</source>
-        <translation type="unfinished"></translation>
+        <translation>School year</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="67"/>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="85"/>
         <source>Planowano</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="67"/>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="86"/>
         <source>Poniesiono</source>
-        <translation type="unfinished"></translation>
+        <translation>Incurred</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="68"/>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="68"/>
         <source>Koszty planowane i poniesione według lat</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned and incurred costs by year</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="71"/>
         <source>Semestr</source>
-        <translation type="unfinished"></translation>
+        <translation>Semester</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="71"/>
         <source>Zrealizowane działania</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed actions</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="72"/>
         <source>Działania zrealizowane w semestrach</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions completed by semester</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="77"/>
         <source>Liczba działań według statusu</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of actions by status</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="84"/>
         <source>Działanie</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="84"/>
         <source>Termin</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="84"/>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="119"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="85"/>
         <source>Faktycznie od</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual start</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="85"/>
         <source>Faktycznie do</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual end</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="86"/>
         <source>Notatki</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="87"/>
         <source>Realizacja działań</source>
-        <translation type="unfinished"></translation>
+        <translation>Implementation of actions</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="125"/>
         <source>Data zmiany statusu lub wydatku</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of status change or expense</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="126"/>
         <source>&amp;Data:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="128"/>
         <source>np. protokół rady pedagogicznej nr 3/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. minutes of pedagogical council meeting no. 3/2026</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="129"/>
         <source>Notatka o realizacji (dowód)</source>
-        <translation type="unfinished"></translation>
+        <translation>Implementation note (evidence)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="130"/>
         <source>&amp;Notatka:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="133"/>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="309"/>
         <source>Rozpocznij</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="133"/>
         <source>Zakończ</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="134"/>
         <source>Zaniechaj</source>
-        <translation type="unfinished"></translation>
+        <translation>Discontinue</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="134"/>
         <source>Cofnij do planu</source>
-        <translation type="unfinished"></translation>
+        <translation>Revert to plan</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="136"/>
         <source>Zmień status na: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change status to: %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="143"/>
         <source>Koszty poniesione</source>
-        <translation type="unfinished"></translation>
+        <translation>Costs incurred</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="145"/>
         <source>Rok</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="145"/>
         <source>Kategoria</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="145"/>
         <source>Źródło</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="145"/>
         <source>Kwota</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="146"/>
         <source>Opis</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="146"/>
         <source>Koszty poniesione na działanie</source>
-        <translation type="unfinished"></translation>
+        <translation>Costs incurred for the action</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="153"/>
         <source>Kategoria kosztu</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost category</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="157"/>
         <source>Źródło finansowania kosztu</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost funding source</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="165"/>
         <source>Kwota wydatku</source>
-        <translation type="unfinished"></translation>
+        <translation>Expense amount</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="167"/>
         <source>np. faktura 12/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. invoice 12/2026</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="168"/>
         <source>Opis wydatku</source>
-        <translation type="unfinished"></translation>
+        <translation>Expense description</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="173"/>
         <source>Zapisz &amp;koszt</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;cost</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="176"/>
         <source>Usuń zaznaczony koszt</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete selected cost</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="183"/>
         <source>Notatki i dowody realizacji</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes and evidence of implementation</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="186"/>
         <source>Notatki o realizacji działania</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes on the action&apos;s implementation</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="192"/>
         <source>np. lista obecności w teczce koordynatora</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. attendance list in the coordinator&apos;s folder</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="193"/>
         <source>Nowa notatka o realizacji</source>
-        <translation type="unfinished"></translation>
+        <translation>New implementation note</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="196"/>
         <source>Dodaj notatkę</source>
-        <translation type="unfinished"></translation>
+        <translation>Add note</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="266"/>
         <source>Brak planu.</source>
-        <translation type="unfinished"></translation>
+        <translation>No plan.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="275"/>
         <source>planowano</source>
-        <translation type="unfinished"></translation>
+        <translation>planned</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="276"/>
         <source>poniesiono</source>
-        <translation type="unfinished"></translation>
+        <translation>incurred</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="277"/>
         <source>Plan nie ma kosztów.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan has no costs.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="300"/>
         <source>&lt;i&gt;Wybierz działanie z listy.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Select an action from the list.&lt;/i&gt;</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="304"/>
         <source>Status: %1 · zaplanowano: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1 · planned: %2</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="308"/>
         <source>Otwórz ponownie</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="355"/>
         <source>Nie zapisano — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved — %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="364"/>
         <source>Status „%2”: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status “%2”: %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="372"/>
         <source>„Kwota wydatku”: podaj kwotę większą od zera.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Expense amount”: enter an amount greater than zero.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="379"/>
         <source>Koszt poniesiony: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost incurred: %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="393"/>
         <source>Usunięcie kosztu: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleting a cost: %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/tracking_tab.py" line="402"/>
         <source>Notatka: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: %1</translation>
     </message>
 </context>
 <context>
@@ -6255,104 +6582,104 @@ Zapisz hasło teraz — program nie pokaże go ponownie.</source>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="47"/>
         <source>Konta użytkowników</source>
-        <translation type="unfinished"></translation>
+        <translation>User accounts</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="50"/>
         <source>Użytkownik</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="50"/>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="57"/>
         <source>Imię i nazwisko</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="50"/>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="59"/>
         <source>Rola</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="51"/>
         <source>Aktywne</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="51"/>
         <source>Ostatnie logowanie</source>
-        <translation type="unfinished"></translation>
+        <translation>Last login</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="51"/>
         <source>Lista kont</source>
-        <translation type="unfinished"></translation>
+        <translation>List of accounts</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="55"/>
         <source>Nazwa użytkownika nowego konta</source>
-        <translation type="unfinished"></translation>
+        <translation>Username of the new account</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="64"/>
         <source>Hasło początkowe</source>
-        <translation type="unfinished"></translation>
+        <translation>Initial password</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="65"/>
         <source>Nazwa użytkownika:</source>
-        <translation type="unfinished"></translation>
+        <translation>Username:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="66"/>
         <source>Imię i nazwisko:</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="67"/>
         <source>Rola:</source>
-        <translation type="unfinished"></translation>
+        <translation>Role:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="68"/>
         <source>Hasło początkowe (min. 10 znaków):</source>
-        <translation type="unfinished"></translation>
+        <translation>Initial password (min. 10 characters):</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="74"/>
         <source>&amp;Dodaj konto</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add account</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="76"/>
         <source>&amp;Wyłącz zaznaczone konto</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disable selected account</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="91"/>
         <source>tak</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="91"/>
         <source>nie</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="104"/>
         <source>Dodano konto %1. Przekaż hasło tej osobie osobiście.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1 added. Give the password to this person in person.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="115"/>
         <source>Wyłączyć konto?</source>
-        <translation type="unfinished"></translation>
+        <translation>Disable the account?</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/account_dialogs.py" line="116"/>
         <source>Konto %1 nie będzie mogło się logować, a jego klucz do danych zostanie usunięty. Kontynuować?</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1 will no longer be able to log in, and its data key will be deleted. Continue?</translation>
     </message>
 </context>
 <context>
@@ -6360,278 +6687,278 @@ Zapisz hasło teraz — program nie pokaże go ponownie.</source>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="74"/>
         <source>Stan zapisu tygodnia</source>
-        <translation type="unfinished"></translation>
+        <translation>Week save status</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="77"/>
         <source>Pięć dni wydarzeń, w których szkoła pokazuje się jako wspólnota: języki, smaki i tradycje, zabawy, opowieści rodzinne i święto szkoły. Wybierz termin w kalendarzu szkoły, osoby i koszty, a potem zapisz tydzień w planie działania.</source>
-        <translation type="unfinished"></translation>
+        <translation>Five days of events in which the school shows itself as a community: languages, flavours and traditions, games, family stories and the school festival. Choose dates in the school calendar, people and costs, then save the week in the action plan.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="101"/>
         <source>&amp;Podgląd:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preview:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="103"/>
         <source>Co pokazać w podglądzie</source>
-        <translation type="unfinished"></translation>
+        <translation>What to show in the preview</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="110"/>
         <source>Podgląd tygodnia i zaproszenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview of the week and invitation</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="121"/>
         <source>Zapisz &amp;projekt</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;draft</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="122"/>
         <source>Sprawdź i zapisz tydzień (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check and save the week (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="124"/>
         <source>Zapisz w p&amp;lanie</source>
-        <translation type="unfinished"></translation>
+        <translation>Save in the p&amp;lan</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="125"/>
         <source>Utwórz albo zaktualizuj działanie „Tydzień dla wszystkich” w planie działania, z tymi kosztami</source>
-        <translation type="unfinished"></translation>
+        <translation>Create or update the “A Week for Everyone” action in the action plan, with these costs</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="128"/>
         <source>&amp;Eksportuj PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export PDF…</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="129"/>
         <source>Program tygodnia i zaproszenia dla rodzin w ich językach</source>
-        <translation type="unfinished"></translation>
+        <translation>Week programme and invitations for families in their languages</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="139"/>
         <source>Termin</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="142"/>
         <source>Rok szkolny tygodnia</source>
-        <translation type="unfinished"></translation>
+        <translation>School year of the week</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="149"/>
         <source>&amp;Rok szkolny:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;School year:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="153"/>
         <source>Pierwszy dzień tygodnia</source>
-        <translation type="unfinished"></translation>
+        <translation>First day of the week</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="155"/>
         <source>Pierwszy &amp;dzień:</source>
-        <translation type="unfinished"></translation>
+        <translation>First &amp;day:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="158"/>
         <source>Dni tygodnia</source>
-        <translation type="unfinished"></translation>
+        <translation>Days of the week</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="159"/>
         <source>Dni:</source>
-        <translation type="unfinished"></translation>
+        <translation>Days:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="161"/>
         <source>Miejsce i godzina święta szkoły</source>
-        <translation type="unfinished"></translation>
+        <translation>Venue and time of the school festival</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="162"/>
         <source>np. sala gimnastyczna, 16:00–19:00</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. gym, 16:00–19:00</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="164"/>
         <source>&amp;Miejsce święta:</source>
-        <translation type="unfinished"></translation>
+        <translation>Festival &amp;venue:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="166"/>
         <source>Kontakt dla rodzin</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact for families</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="167"/>
         <source>e-mail lub telefon koordynatora</source>
-        <translation type="unfinished"></translation>
+        <translation>coordinator&apos;s e-mail or phone</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="169"/>
         <source>&amp;Kontakt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contact:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="173"/>
         <source>Osoby (kilka osób oddziel przecinkami)</source>
-        <translation type="unfinished"></translation>
+        <translation>People (separate several people with commas)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="186"/>
         <source>Języki zaproszenia dla rodzin</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation languages for families</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="192"/>
         <source>Zaproszenie w języku: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation in: %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="203"/>
         <source>Koszty</source>
-        <translation type="unfinished"></translation>
+        <translation>Costs</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="206"/>
         <source>Pozycja</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="206"/>
         <source>Kategoria</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="206"/>
         <source>Źródło</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="207"/>
         <source>Ilość</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="207"/>
         <source>Cena (zł)</source>
-        <translation type="unfinished"></translation>
+        <translation>Price (zł)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="207"/>
         <source>Kwota</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="208"/>
         <source>Koszty tygodnia</source>
-        <translation type="unfinished"></translation>
+        <translation>Costs of the week</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/week_page.py" line="218"/>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="221"/>
         <source>Koszt tygodnia razem</source>
-        <translation type="unfinished"></translation>
+        <translation>Total cost of the week</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/week_page.py" line="249"/>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="252"/>
         <source>✓ Zapisano w planie działania</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Saved in the action plan</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/week_page.py" line="250"/>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="253"/>
         <source>Projekt zapisany — nie ma go jeszcze w planie</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft saved — not yet in the plan</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/week_page.py" line="251"/>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="254"/>
         <source>Propozycja — niezapisana</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal — not saved</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/week_page.py" line="275"/>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="278"/>
         <source>Źródło finansowania: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding source: %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/week_page.py" line="281"/>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="284"/>
         <source>Ilość: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity: %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/week_page.py" line="286"/>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="289"/>
         <source>Cena jednostkowa: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit price: %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/week_page.py" line="307"/>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="310"/>
         <source>Razem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/week_page.py" line="316"/>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="319"/>
         <source>%1 — %2: wybierz dzień nauki szkolnej.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: choose a school day.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/week_page.py" line="328"/>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="331"/>
         <source>Niezapisane zmiany</source>
-        <translation type="unfinished">Unsaved changes</translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/week_page.py" line="359"/>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="362"/>
         <source>Nie zapisano</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/week_page.py" line="377"/>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="380"/>
         <source>Nie zapisano w planie:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved in the plan:</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/week_page.py" line="383"/>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="386"/>
         <source>✓ Zapisano w planie działania: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Saved in the action plan: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/week_page.py" line="391"/>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="394"/>
         <source>Zapisz „Tydzień dla wszystkich”</source>
-        <translation type="unfinished"></translation>
+        <translation>Save “A Week for Everyone”</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/week_page.py" line="398"/>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="401"/>
         <source>Nie zapisano PDF:</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF not saved:</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/week_page.py" line="403"/>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="406"/>
         <source>✓ Zapisano PDF: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/documents/week_page.py" line="429"/>
-        <source>Program tygodnia</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ PDF saved: %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/week_page.py" line="432"/>
+        <source>Program tygodnia</source>
+        <translation>Week programme</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/documents/week_page.py" line="435"/>
         <source>Zaproszenie — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation — %1</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../edulab_app/ui/welcome_page.py" line="17"/>
+        <location filename="../../edulab_app/ui/welcome_page.py" line="18"/>
         <source>&lt;h1&gt;Szkoła włączająca krok po kroku&lt;/h1&gt;</source>
         <translation>&lt;h1&gt;Inclusive school step by step&lt;/h1&gt;</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/welcome_page.py" line="19"/>
+        <location filename="../../edulab_app/ui/welcome_page.py" line="20"/>
         <source>Ten program prowadzi szkołę przez diagnozę potrzeb i zasobów, pomaga ułożyć kilkuletni plan działania z harmonogramem, kadrą i kosztami oraz śledzić jego realizację.
 
 Zacznij od dodania swojej szkoły albo obejrzyj gotową szkołę demonstracyjną.</source>
@@ -6640,24 +6967,34 @@ Zacznij od dodania swojej szkoły albo obejrzyj gotową szkołę demonstracyjną
 Start by adding your school, or look at the ready-made demo school.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/welcome_page.py" line="24"/>
+        <location filename="../../edulab_app/ui/welcome_page.py" line="25"/>
         <source>Otwórz &amp;szkołę demonstracyjną</source>
         <translation>Open the &amp;demo school</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/welcome_page.py" line="25"/>
+        <location filename="../../edulab_app/ui/welcome_page.py" line="26"/>
         <source>Otwórz szkołę demonstracyjną</source>
         <translation>Open the demo school</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/welcome_page.py" line="27"/>
+        <location filename="../../edulab_app/ui/welcome_page.py" line="28"/>
         <source>&amp;Dodaj swoją szkołę…</source>
         <translation>&amp;Add your school…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/welcome_page.py" line="28"/>
+        <location filename="../../edulab_app/ui/welcome_page.py" line="29"/>
         <source>Dodaj swoją szkołę</source>
         <translation>Add your school</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/welcome_page.py" line="32"/>
+        <source>Jestem &amp;ekspertem EDUlab — przeglądam plany szkół</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/welcome_page.py" line="33"/>
+        <source>Przestrzeń robocza eksperta EDUlab</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

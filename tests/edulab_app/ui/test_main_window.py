@@ -179,3 +179,15 @@ def test_every_input_has_an_accessible_name(window):
     for widget in page.findChildren(QLineEdit) + page.findChildren(QSpinBox):
         if widget.objectName().startswith("field_"):
             assert widget.accessibleName(), widget.objectName()
+
+
+def test_expert_workspace_opens_from_the_welcome_page_and_the_menu(window, qtbot):
+    qtbot.mouseClick(window.welcome.expert_button, Qt.MouseButton.LeftButton)
+    expert = window.expert_window
+    assert expert is not None and expert.isVisible()
+    assert [expert.workspace.tabs.tabText(i).replace("&", "") for i in range(3)] == [
+        "Szkoły", "Przegląd szkoły", "Region"]
+    window.open_expert_workspace()
+    assert window.expert_window is expert  # one workspace window
+    window.close()
+    assert not expert.isVisible()
