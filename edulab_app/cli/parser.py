@@ -27,6 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     from edulab_app.cli import (
         commands_core,
         commands_diagnosis,
+        commands_documents,
         commands_export,
         commands_plan,
         commands_review,
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_export.register(sub)
     commands_tracking.register(sub)
     commands_review.register(sub)
+    commands_documents.register(sub)
     return parser
 
 

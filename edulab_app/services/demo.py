@@ -45,6 +45,7 @@ def demo_profile() -> SchoolProfile:
 DEMO_SEEDERS: list[str] = [
     "edulab_app.services.diagnosis:seed_demo",
     "edulab_app.services.plans:seed_demo",
+    "edulab_app.services.documents:seed_demo",
 ]
 
 

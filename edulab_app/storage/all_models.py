@@ -2,6 +2,7 @@
 
 from edulab_app.storage import (  # noqa: F401
     diagnosis_models,
+    document_models,
     models,
     plan_models,
     review_models,

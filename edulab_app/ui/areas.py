@@ -39,6 +39,12 @@ def _areas() -> tuple[AreaSpec, ...]:
                  "edulab_app.ui.tracking.pupils_page:PupilsPage"),
         AreaSpec("assessments", lambda: QCoreApplication.translate("Areas", "Opinie i orzeczenia"),
                  "edulab_app.ui.tracking.assessments_page:AssessmentsPage"),
+        AreaSpec("week", lambda: QCoreApplication.translate("Areas", "Tydzień dla wszystkich"),
+                 "edulab_app.ui.documents.week_page:WeekPage"),
+        AreaSpec("safe_school", lambda: QCoreApplication.translate("Areas", "Bezpieczna szkoła"),
+                 "edulab_app.ui.documents.regulation_page:RegulationPage"),
+        AreaSpec("incidents", lambda: QCoreApplication.translate("Areas", "Zgłoszenia incydentów"),
+                 "edulab_app.ui.documents.incidents_page:IncidentsPage"),
     )
 
 

@@ -951,6 +951,21 @@
         <source>Opinie i orzeczenia</source>
         <translation>Висновки й рішення</translation>
     </message>
+    <message>
+        <location filename="../../edulab_app/ui/areas.py" line="42"/>
+        <source>Tydzień dla wszystkich</source>
+        <translation type="unfinished">Тиждень для всіх</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/areas.py" line="44"/>
+        <source>Bezpieczna szkoła</source>
+        <translation type="unfinished">Безпечна школа</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/areas.py" line="46"/>
+        <source>Zgłoszenia incydentów</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssessmentsPage</name>
@@ -3025,11 +3040,6 @@ Otworzyć go teraz?</source>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="212"/>
-        <source>Następny krok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="212"/>
         <source>Motyw</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3039,8 +3049,13 @@ Otworzyć go teraz?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="212"/>
+        <source>Następny termin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="227"/>
-        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="393"/>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="395"/>
         <source>Wybierz zgłoszenie z listy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3220,27 +3235,27 @@ Otworzyć go teraz?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="394"/>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="396"/>
         <source>Rejestr nie zawiera zgłoszeń z tego roku.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="415"/>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="417"/>
         <source>ZALEGŁY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="469"/>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="471"/>
         <source>Zapisano zgłoszenie nr %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="497"/>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="499"/>
         <source>Nie zamknięto — popraw:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="502"/>
+        <location filename="../../edulab_app/ui/documents/incidents_page.py" line="504"/>
         <source>Zamknięto zgłoszenie nr %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -253,3 +253,14 @@ def test_deleting_the_school_removes_plan_and_staff(planned):
 def test_full_demo_seeding_includes_the_plan(db):
     create_demo_school(db)
     assert plans.exists(db, DEMO_RSPO) and staff.list_staff(db, DEMO_RSPO)
+
+
+def test_demo_school_comes_with_the_week_and_the_regulation(db):
+    from edulab_app.services import documents
+
+    create_demo_school(db)
+    year = plans.info(db, DEMO_RSPO).start_year
+    assert documents.week_saved_in_plan(db, DEMO_RSPO, year)
+    assert documents.get_regulation(db, DEMO_RSPO).status == "adopted"
+    create_demo_school(db)  # resetting the demo works again
+    assert documents.get_regulation(db, DEMO_RSPO).status == "adopted"

@@ -30,7 +30,7 @@ def test_empty_install_shows_welcome_and_demo_is_one_click(window, qtbot):
     assert window.rspo == DEMO_RSPO
     assert [window.navigator.item(i).text() for i in range(window.navigator.count())] == [
         "Profil szkoły", "Diagnoza", "Wyniki diagnozy", "Plan działania", "Komitet powitalny", "Asystenci",
-        "Uczniowie", "Opinie i orzeczenia"]
+        "Uczniowie", "Opinie i orzeczenia", "Tydzień dla wszystkich", "Bezpieczna szkoła", "Zgłoszenia incydentów"]
     page = window.page("school")
     assert page.form.fields["name"].text().startswith("Szkoła Podstawowa nr 48")
     assert page.state_label.text() == "✓ Zapisano"
