@@ -102,7 +102,7 @@ def run_app(ctx: AppContext, lang: str | None = None, demo: bool = False, quit_a
         window = MainWindow(ctx)
         window.show()
         if demo:
-            window.open_demo()
+            window.open_demo(ask_login=not quit_after_start)
         if quit_after_start:
             from PySide6.QtCore import QTimer
 
