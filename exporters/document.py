@@ -63,6 +63,9 @@ class PlanDocument:
     accepted_finding_ids: frozenset[str] = frozenset()
     staff: tuple[StaffMember, ...] = ()  # only id, name and role are used
     review_answers: tuple[ReviewAnswer, ...] = ()  # answers to an expert's review (optional package member)
+    # what another install needs to recreate the school, plus aggregate counts (optional package member,
+    # plain JSON built by the application; see the schema's "school-data")
+    school_data: dict | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "findings", tuple(self.findings))

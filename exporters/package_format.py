@@ -12,6 +12,9 @@ findings.json      rule-check findings and the ids the school accepted
 tracking.json      implementation aggregates (``plans.tracking.tracking_summary``)
 review-answers.json  OPTIONAL: the school's answers to an EDUlab expert's comments (written only when
                    there are answers; a package without it is exactly what it was before)
+school-data.json   OPTIONAL: what another install needs to recreate the school (profile, diagnosis
+                   answers without free text, staff, plan settings) and aggregate counts of support and
+                   incidents — school-level only, written when the application provides it
 =================  ==========================================================================
 
 Every member is validated against ``resources/schemas/edulab-plan-package-v1.schema.json``
@@ -36,7 +39,7 @@ SCHEMA_FILE = "edulab-plan-package-v1.schema.json"
 
 MANIFEST = "manifest.json"
 MEMBERS = ("school.json", "diagnosis.json", "plan.json", "findings.json", "tracking.json")
-OPTIONAL_MEMBERS = ("review-answers.json",)  # format 1 still: a reader takes them when listed
+OPTIONAL_MEMBERS = ("review-answers.json", "school-data.json")  # format 1 still: read when listed
 
 MAX_PACKAGE_BYTES = 50 * 1024 * 1024  # the file itself
 MAX_MEMBERS = 32

@@ -319,7 +319,7 @@ class _Reader:
             school=school, generated_at=created, app_version=manifest["app_version"],
             version_label=parsed["plan.json"]["version_label"], diagnosis=current, previous=previous, plan=plan,
             findings=findings, accepted_finding_ids=frozenset(findings_data["accepted"]), staff=staff,
-            review_answers=tuple(answers))
+            review_answers=tuple(answers), school_data=parsed.get("school-data.json"))
         info = PackageManifest(
             format=manifest["format"], format_version=manifest["format_version"],
             app_version=manifest["app_version"], school_rspo=manifest["school_rspo"], created_at=created,

@@ -63,6 +63,8 @@ def package_members(doc: PlanDocument) -> dict[str, Any]:
                           "accepted": sorted(doc.accepted_finding_ids)},
         "tracking.json": {"summary": tracking_summary(doc.plan) if doc.plan else None},
     }
+    if doc.school_data is not None:
+        members["school-data.json"] = doc.school_data
     if doc.review_answers:
         members["review-answers.json"] = {"answers": [
             {"comment_id": a.comment_id, "answer": a.answer,

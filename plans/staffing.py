@@ -43,3 +43,15 @@ def over_limits(plan: Plan, ctx: SchoolContext) -> list[OverLoad]:
                             and any(x.staff_id == member.id for x in a.assignments))
                 out.append(OverLoad(member.id, ym, hours, member.weekly_hours_limit, ids))
     return out
+
+
+def rename_staff(plan: Plan, renamed: dict[str, str]) -> Plan:
+    """The plan with staff ids replaced by ``renamed`` (old id → new id) in responsibilities and assignments."""
+    from dataclasses import replace
+
+    def one(action):
+        return replace(action, responsible_id=renamed.get(action.responsible_id, action.responsible_id),
+                       assignments=tuple(replace(a, staff_id=renamed.get(a.staff_id, a.staff_id))
+                                         for a in action.assignments))
+
+    return replace(plan, actions=tuple(one(a) for a in plan.actions))

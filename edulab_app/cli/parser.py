@@ -29,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands_diagnosis,
         commands_documents,
         commands_export,
+        commands_import,
         commands_plan,
         commands_review,
         commands_tracking,
@@ -49,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_diagnosis.register(sub)
     commands_plan.register(sub)
     commands_export.register(sub)
+    commands_import.register(sub)
     commands_tracking.register(sub)
     commands_review.register(sub)
     commands_documents.register(sub)

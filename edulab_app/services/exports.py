@@ -48,10 +48,13 @@ def build_document(db: Database, rspo: str, *, now: dt.datetime | None = None, v
         findings = tuple(plans.name_people(db, rspo, list(findings)))
     if report is None and plan is None:
         raise NotFound(f"Szkoła {rspo} nie ma jeszcze ani diagnozy, ani planu — nie ma czego eksportować.")
+    from edulab_app.services.exchange import school_data
+
     return PlanDocument(
         school=school_info(profile), generated_at=now, app_version=__version__, version_label=version_label,
         diagnosis=report.result if report else None, previous=report.previous_result if report else None,
         plan=plan, findings=findings, accepted_finding_ids=accepted, staff=staff.members(db, rspo),
+        school_data=school_data(db, rspo),
     )
 
 
@@ -69,11 +72,11 @@ def export_xlsx(db: Database, rspo: str, target: Path) -> Path:
     return write_atomic(target, render_xlsx(build_document(db, rspo)))
 
 
-def export_package(db: Database, rspo: str, target: Path) -> Path:
+def export_package(db: Database, rspo: str, target: Path, *, now: dt.datetime | None = None) -> Path:
     from exporters.atomic import write_atomic
     from exporters.package_write import write_package
 
-    return write_atomic(target, write_package(build_document(db, rspo)))
+    return write_atomic(target, write_package(build_document(db, rspo, now=now)))
 
 
 def export_blank_diagnosis(target: Path, lang: str = "pl") -> Path:

@@ -37,6 +37,55 @@ class ExportActions:
             action.setObjectName(f"export_{kind}")
             action.triggered.connect(lambda _=False, k=kind, p=pattern, s=suffix: self.export(k, p, s))
 
+    def import_files(self, paths: list[str] | None = None, replace: bool = False) -> None:
+        """Plik → Importuj: schools' packages (recreate a school here) and EDUlab experts' review files."""
+        if paths is None:
+            paths, _ = QFileDialog.getOpenFileNames(
+                self.window, QCoreApplication.translate("ExportActions", "Wybierz pakiety lub pliki uwag"),
+                str(Path.home()), QCoreApplication.translate("ExportActions", "Pliki EDUlab (*.edulab *.edulab-review)"))
+            if not paths:
+                return
+
+        def work(report):
+            from edulab_app.cli.commands_import import import_file
+            from edulab_app.errors import UserError
+            from edulab_app.services.exchange import SchoolExists
+
+            done, failed, existing = [], [], []
+            for n, path in enumerate(paths):
+                if not report(n, len(paths), Path(path).name):
+                    break
+                try:
+                    done.append(import_file(self.ctx.db(), Path(path), replace))
+                except SchoolExists:
+                    existing.append(path)
+                except UserError as exc:
+                    failed.append(str(exc))
+            return done, failed, existing
+
+        self.tasks.append(run_in_background(
+            self.window, QCoreApplication.translate("ExportActions", "Import"), work, self._imported))
+
+    def _imported(self, result) -> None:
+        done, failed, existing = result
+        self.last_import = result
+        if existing:
+            answer = QMessageBox.question(
+                self.window, QCoreApplication.translate("ExportActions", "Zastąpić dane szkoły?"),
+                QCoreApplication.translate(
+                    "ExportActions", "Szkoły z tych pakietów już są w programie:\n%1\n\nZastąpić ich diagnozę, "
+                    "kadrę i plan danymi z pakietów? Uczniowie, komitet i zgłoszenia zostaną bez zmian.").replace(
+                    "%1", "\n".join(Path(p).name for p in existing)))
+            if answer == QMessageBox.StandardButton.Yes:
+                self.import_files(existing, replace=True)
+        lines = done + failed
+        if lines:
+            box = QMessageBox.warning if failed else QMessageBox.information
+            box(self.window, QCoreApplication.translate("ExportActions", "Import"), "\n\n".join(lines))
+        if done and hasattr(self.window, "refresh_schools"):
+            self.window.rspo = None
+            self.window.refresh_schools()
+
     def suggested_name(self, kind: str, suffix: str) -> str:
         rspo = self.current_rspo() or "szkola"
         base = {"pdf": "plan-dzialania", "xlsx": "plan-dzialania", "package": "plan", "answers-pdf": "diagnoza",

@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
         self.exports = ExportActions(self, self.ctx, lambda: self.rspo)
         self.export_menu = file_menu.addMenu(self.tr("&Eksport"))
         self.exports.fill(self.export_menu)
+        self._action(file_menu, self.tr("&Importuj pakiet lub uwagi eksperta…"), lambda: self.exports.import_files(),
+                     QKeySequence("Ctrl+I"))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Przestrzeń robocza &eksperta EDUlab…"), self.open_expert_workspace,
                      QKeySequence("Ctrl+E"))

@@ -4,55 +4,75 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_model.py" line="20"/>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="22"/>
         <location filename="../../edulab_app/ui/plan/gantt.py" line="244"/>
         <source>Działanie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_model.py" line="20"/>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="22"/>
         <source>Rok szkolny</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_model.py" line="20"/>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="22"/>
         <source>Obszar</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_model.py" line="20"/>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="22"/>
         <source>Od</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_model.py" line="21"/>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="23"/>
         <source>Do</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_model.py" line="21"/>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="23"/>
         <source>Odpowiada</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_model.py" line="21"/>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="23"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_model.py" line="22"/>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="24"/>
         <source>Koszt planowany</source>
         <translation>Planned cost</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_model.py" line="22"/>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="24"/>
         <source>Poniesiono</source>
         <translation>Incurred</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_model.py" line="22"/>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="24"/>
         <source>Uwagi</source>
         <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="25"/>
+        <source>Uwagi eksperta</source>
+        <translation type="unfinished">Expert comments</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="146"/>
+        <source>Uwagi eksperta EDUlab: %1, bez odpowiedzi szkoły: %2. Odpowiedz w edytorze działania.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="180"/>
+        <source>%1 (%2 bez odp.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="181"/>
+        <source>%1 ✓</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="27"/>
@@ -358,102 +378,107 @@
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/document.py" line="131"/>
+        <location filename="../../edulab_app/ui/plan/document.py" line="136"/>
         <source>Utworzono nowy plan.</source>
         <translation>New plan created.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/document.py" line="178"/>
+        <location filename="../../edulab_app/ui/plan/document.py" line="175"/>
+        <source>Zapisano odpowiedź na uwagę eksperta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/document.py" line="202"/>
         <source>Zapisano: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/document.py" line="210"/>
+        <location filename="../../edulab_app/ui/plan/document.py" line="234"/>
         <source>Zapisano ustawienia planu.</source>
         <translation>Plan settings saved.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/document.py" line="216"/>
+        <location filename="../../edulab_app/ui/plan/document.py" line="240"/>
         <source>Dodanie osoby: %1</source>
         <translation>Adding a person: %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/document.py" line="250"/>
+        <location filename="../../edulab_app/ui/plan/document.py" line="274"/>
         <source>Zapisano zmiany w kadrze.</source>
         <translation>Staff changes saved.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="62"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="63"/>
         <source>Nazwa działania</source>
         <translation>Action name</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="62"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="63"/>
         <source>Opis</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="62"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="63"/>
         <source>Początek</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="62"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="63"/>
         <source>Koniec</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="63"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="64"/>
         <source>Osoba odpowiedzialna</source>
         <translation>Person responsible</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="63"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="64"/>
         <source>Osoby zaangażowane</source>
         <translation>People involved</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="64"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="65"/>
         <source>Koszty planowane</source>
         <translation>Planned costs</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="64"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="65"/>
         <source>Wskaźniki</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="64"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="65"/>
         <source>Podstawa prawna</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="65"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="66"/>
         <source>Szkolenia potrzebne wcześniej</source>
         <translation>Training needed beforehand</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="65"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="66"/>
         <source>Liczba uczniów</source>
         <translation>Number of pupils</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="66"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="67"/>
         <source>Liczba grup</source>
         <translation>Number of groups</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="66"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="67"/>
         <source>Godziny tygodniowo (na grupę)</source>
         <translation>Hours per week (per group)</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="67"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="68"/>
         <source>Liczba jednostek</source>
         <translation>Number of units</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="67"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="68"/>
         <source>Liczba uczestników</source>
         <translation>Number of participants</translation>
     </message>
@@ -577,181 +602,219 @@
         <source>Pakietów: %1</source>
         <translation>Packages: %1</translation>
     </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="38"/>
+        <source>nowy — ekspert jeszcze nie przeglądał planu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="38"/>
+        <source>w przeglądzie u eksperta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="39"/>
+        <source>zwrócony szkole do poprawy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="39"/>
+        <source>zaakceptowany przez eksperta</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionCommentsBox</name>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="248"/>
+        <source>Uwagi eksperta EDUlab do działania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="260"/>
+        <source>Uwagi eksperta EDUlab (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="262"/>
+        <source>bez odpowiedzi: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="142"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="143"/>
         <source>Błędy w działaniu</source>
         <translation>Errors in the action</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="177"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="180"/>
         <source>&amp;Termin (od – do)</source>
         <translation>&amp;Dates (from – to)</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="180"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="183"/>
         <source>Osoba &amp;odpowiedzialna</source>
         <translation>Person &amp;responsible</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="183"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="186"/>
         <source>Skala działania</source>
         <translation>Scale of the action</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="203"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="206"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="203"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="206"/>
         <source>Rola</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="203"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="206"/>
         <source>Godz./tydz.</source>
         <translation>H/week</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="210"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="213"/>
         <source>Kategoria</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="210"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="213"/>
         <source>Źródło</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="210"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="213"/>
         <source>Rok szkolny</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="210"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="213"/>
         <source>Ilość</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="211"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="214"/>
         <source>Cena jedn. (zł)</source>
         <translation>Unit price (zł)</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="211"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="214"/>
         <source>Kwota</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="211"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="214"/>
         <source>Opis</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="226"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="229"/>
         <source>Wskaźnik</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="226"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="229"/>
         <source>Sposób monitorowania</source>
         <translation>Monitoring method</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="227"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="230"/>
         <source>Wartość docelowa</source>
         <translation>Target value</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="232"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="235"/>
         <source>Uzasadnienie i podstawa prawna</source>
         <translation>Rationale and legal basis</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="262"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="265"/>
         <source>&lt;i&gt;Wybierz działanie z listy (dwuklik lub Enter), aby je edytować.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Select an action from the list (double-click or Enter) to edit it.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="275"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="278"/>
         <source>Dodaj wiersz</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="276"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="279"/>
         <source>Dodaj wiersz: %1</source>
         <translation>Add row: %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="278"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="281"/>
         <source>Usuń zaznaczony wiersz</source>
         <translation>Delete selected row</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="279"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="282"/>
         <source>Usuń wiersz: %1</source>
         <translation>Delete row: %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="327"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="332"/>
         <source>%1 · rok szkolny %2 · status: %3 · identyfikator %4</source>
         <translation>%1 · school year %2 · status: %3 · ID %4</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="339"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="344"/>
         <source>— nikt —</source>
         <translation>— no one —</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="391"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="396"/>
         <source>Razem: %1</source>
         <translation>Total: %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="415"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="420"/>
         <source>&lt;b&gt;Odpowiada na priorytety diagnozy:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Addresses diagnosis priorities:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="417"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="422"/>
         <source>&lt;b&gt;Dlaczego:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Why:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="426"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="431"/>
         <source> do %1</source>
         <translation> until %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="427"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="432"/>
         <source>%1 (obowiązuje od %2%3)</source>
         <translation>%1 (valid from %2%3)</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="431"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="436"/>
         <source>&lt;b&gt;Szkolenia potrzebne przed rozpoczęciem:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Training needed before starting:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="438"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="443"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="550"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="555"/>
         <source>Wszystkie osoby z kadry są już przypisane.</source>
         <translation>All staff members are already assigned.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="566"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="571"/>
         <source>Nowy wskaźnik</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="596"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="601"/>
         <source>Nie zapisano — popraw:</source>
         <translation>Not saved — correct:</translation>
     </message>
@@ -759,95 +822,105 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="33"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="34"/>
         <source>&amp;Rok:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="33"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="34"/>
         <source>Filtr: rok szkolny</source>
         <translation>Filter: school year</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="34"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="35"/>
         <source>&amp;Obszar / priorytet:</source>
         <translation>&amp;Area / priority:</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="34"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="35"/>
         <source>Filtr: obszar lub priorytet</source>
         <translation>Filter: area or priority</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="37"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="38"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="37"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="38"/>
         <source>Filtr: status</source>
         <translation>Filter: status</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="38"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="39"/>
         <source>O&amp;soba:</source>
         <translation>Pe&amp;rson:</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="38"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="39"/>
         <source>Filtr: osoba</source>
         <translation>Filter: person</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="42"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="43"/>
         <source>Szukaj w nazwie i opisie…</source>
         <translation>Search in name and description…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="43"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="44"/>
         <source>Filtr: wyszukiwanie tekstu</source>
         <translation>Filter: text search</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="46"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="47"/>
+        <source>tylko z uwagami &amp;eksperta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="48"/>
+        <source>Filtr: tylko działania z uwagami eksperta EDUlab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="51"/>
         <source>Wyczyść filtry</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="56"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="61"/>
         <source>Lista działań planu</source>
         <translation>List of plan actions</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="72"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="77"/>
         <source>Liczba pokazanych działań</source>
         <translation>Number of actions shown</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="128"/>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="131"/>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="144"/>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="147"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="136"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="139"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="152"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="155"/>
         <source>wszystkie</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="132"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="140"/>
         <source>tylko szkolenia</source>
         <translation>training only</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="139"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="147"/>
         <source>Obszar: %1</source>
         <translation>Area: %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="142"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="150"/>
         <source>Priorytet %1: %2</source>
         <translation>Priority %1: %2</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="186"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="210"/>
         <source>Pokazano %1 z %2 działań.</source>
         <translation>Showing %1 of %2 actions.</translation>
     </message>
@@ -1532,6 +1605,74 @@
         <location filename="../../edulab_app/ui/account_dialogs.py" line="183"/>
         <source>Dziennik jest spójny: żaden wpis nie został zmieniony ani usunięty.</source>
         <translation>The log is consistent: no entry has been changed or deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentCard</name>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="99"/>
+        <source>Uwaga eksperta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="103"/>
+        <source>Odpowiedź szkoły… (Ctrl+Enter zapisuje)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="104"/>
+        <source>Odpowiedź na uwagę eksperta: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="111"/>
+        <source>Zapisz odpowiedź</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="112"/>
+        <source>Zapisz odpowiedź na uwagę: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="117"/>
+        <source>Stan odpowiedzi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="123"/>
+        <source>Błąd odpowiedzi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="133"/>
+        <source>Ekspert EDUlab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="142"/>
+        <source>✓ Odpowiedź zapisana %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="145"/>
+        <source>Bez odpowiedzi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="150"/>
+        <source>Uwaga eksperta z %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="151"/>
+        <source>z odpowiedzią szkoły</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="152"/>
+        <source>bez odpowiedzi</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2742,19 @@ needs</translation>
     </message>
 </context>
 <context>
+    <name>ExpertComments</name>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="188"/>
+        <source>Brak uwag.</source>
+        <translation type="unfinished">No comments.</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="216"/>
+        <source>Do działania „%1”, którego nie ma już w planie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExpertWindow</name>
     <message>
         <location filename="../../edulab_app/ui/expert/workspace.py" line="72"/>
@@ -2681,35 +2835,64 @@ needs</translation>
         <translation>Blank diagnosis &amp;form for printing (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/export_actions.py" line="50"/>
+        <location filename="../../edulab_app/ui/export_actions.py" line="44"/>
+        <source>Wybierz pakiety lub pliki uwag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/export_actions.py" line="45"/>
+        <source>Pliki EDUlab (*.edulab *.edulab-review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/export_actions.py" line="67"/>
+        <location filename="../../edulab_app/ui/export_actions.py" line="84"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/export_actions.py" line="74"/>
+        <source>Zastąpić dane szkoły?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/export_actions.py" line="75"/>
+        <source>Szkoły z tych pakietów już są w programie:
+%1
+
+Zastąpić ich diagnozę, kadrę i plan danymi z pakietów? Uczniowie, komitet i zgłoszenia zostaną bez zmian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/export_actions.py" line="99"/>
         <source>Zapisz eksport</source>
         <translation>Save export</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/export_actions.py" line="60"/>
+        <location filename="../../edulab_app/ui/export_actions.py" line="109"/>
         <source>Przygotowywanie pliku…</source>
         <translation>Preparing the file…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/export_actions.py" line="68"/>
+        <location filename="../../edulab_app/ui/export_actions.py" line="117"/>
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/export_actions.py" line="74"/>
-        <location filename="../../edulab_app/ui/export_actions.py" line="77"/>
+        <location filename="../../edulab_app/ui/export_actions.py" line="123"/>
+        <location filename="../../edulab_app/ui/export_actions.py" line="126"/>
         <source>Zapisano</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/export_actions.py" line="75"/>
+        <location filename="../../edulab_app/ui/export_actions.py" line="124"/>
         <source>Zapisano pakiet: %1
 Prześlij go do Pomorskiego EDUlab.</source>
         <translation>Package saved: %1
 Send it to the Pomeranian EDUlab.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/export_actions.py" line="78"/>
+        <location filename="../../edulab_app/ui/export_actions.py" line="127"/>
         <source>Zapisano plik: %1
 Otworzyć go teraz?</source>
         <translation>File saved: %1
@@ -3404,77 +3587,82 @@ Open it now?</translation>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="96"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="95"/>
+        <source>&amp;Importuj pakiet lub uwagi eksperta…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/main_window.py" line="98"/>
         <source>Przestrzeń robocza &amp;eksperta EDUlab…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="99"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="101"/>
         <source>Utwórz &amp;kopię zapasową</source>
         <translation>Create a &amp;backup</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="100"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="102"/>
         <source>&amp;Przywróć z kopii zapasowej…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="102"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="104"/>
         <source>&amp;Zakończ</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="103"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="105"/>
         <source>&amp;Konto</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="104"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="106"/>
         <source>&amp;Zaloguj się…</source>
         <translation>&amp;Log in…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="105"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="107"/>
         <source>Za&amp;blokuj teraz</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="106"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="108"/>
         <source>&amp;Wyloguj</source>
         <translation>&amp;Log out</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="108"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="110"/>
         <source>&amp;Konta użytkowników…</source>
         <translation>&amp;User accounts…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="109"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="111"/>
         <source>&amp;Dziennik zdarzeń…</source>
         <translation>&amp;Audit log…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="110"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="112"/>
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="111"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="113"/>
         <source>Otwórz &amp;folder danych</source>
         <translation>Open data &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="112"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="114"/>
         <source>&amp;O programie</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="204"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="208"/>
         <source>Konto szkoły demonstracyjnej</source>
         <translation>Demo school account</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="205"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="209"/>
         <source>Utworzono konto dyrektora szkoły demonstracyjnej i zalogowano Cię.
 
 Użytkownik: %1
@@ -3489,82 +3677,82 @@ Password: %2
 Write down the password now — the program will not show it again.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="214"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="218"/>
         <source>Otwarto szkołę demonstracyjną.</source>
         <translation>The demo school is open.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="216"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="220"/>
         <source>Fikcyjnych uczniów dodaje się po zalogowaniu (dyrektor lub koordynator).</source>
         <translation>Fictional pupils are added after logging in (director or coordinator).</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="261"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="265"/>
         <source>Nie zalogowano</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="263"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="267"/>
         <source>%1 — zablokowano</source>
         <translation>%1 — locked</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="265"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="269"/>
         <source>Zalogowano: %1 (%2)</source>
         <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="292"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="296"/>
         <source>Tę część programu otwiera tylko dyrektor szkoły.</source>
         <translation>This part of the program can be opened only by the school director.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="317"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="321"/>
         <source>Kopię zapasową zapisano: %1</source>
         <translation>Backup saved: %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="321"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="325"/>
         <source>Wybierz kopię zapasową</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="321"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="325"/>
         <source>Kopie bazy (*.sqlite3)</source>
         <translation>Database backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="325"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="329"/>
         <source>Przywrócić kopię?</source>
         <translation>Restore the backup?</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="326"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="330"/>
         <source>Obecne dane zostaną zastąpione danymi z kopii. Przed zmianą program zachowa ich kopię. Kontynuować?</source>
         <translation>The current data will be replaced by the backup. The program keeps a copy of it first. Continue?</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="337"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="341"/>
         <source>Przywrócono dane z kopii.</source>
         <translation>Data restored from the backup.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="339"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="343"/>
         <source>Poprzednie dane zachowano: %1</source>
         <translation>Previous data kept at: %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="340"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="344"/>
         <source>Przywrócono</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="347"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="351"/>
         <source>O programie</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="348"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="352"/>
         <source>&lt;b&gt;EDUlab — Szkoła włączająca krok po kroku&lt;/b&gt;&lt;br&gt;wersja %1&lt;br&gt;&lt;br&gt;Narzędzie Pomorskiego EDUlab dla szkół uczących dzieci z doświadczeniem migracji.&lt;br&gt;&lt;br&gt;Folder danych: %2</source>
         <translation>&lt;b&gt;EDUlab — Inclusive school step by step&lt;/b&gt;&lt;br&gt;version %1&lt;br&gt;&lt;br&gt;A tool of the Pomeranian EDUlab for schools teaching children with migration experience.&lt;br&gt;&lt;br&gt;Data folder: %2</translation>
     </message>
@@ -3646,188 +3834,188 @@ Write down the password now — the program will not show it again.</translation
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="70"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="72"/>
         <source>Podsumowanie planu</source>
         <translation>Plan summary</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="76"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="78"/>
         <source>Wynik kontroli planu</source>
         <translation>Plan check result</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="78"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="80"/>
         <source>Pokaż &amp;uwagi</source>
         <translation>Show &amp;comments</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="84"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="86"/>
         <source>Lata szkolne</source>
         <translation>School years</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="86"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="88"/>
         <source>Rok szkolny</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="86"/>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="99"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="88"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="101"/>
         <source>Działania</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="86"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="88"/>
         <source>Koszt planowany</source>
         <translation>Planned cost</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="87"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="89"/>
         <source>Poniesiono</source>
         <translation>Incurred</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="87"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="89"/>
         <source>Działania i koszty według lat</source>
         <translation>Actions and costs by year</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="90"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="92"/>
         <source>Teraz i w najbliższych dwóch miesiącach:</source>
         <translation>Now and in the next two months:</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="91"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="93"/>
         <source>Działanie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="91"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="93"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="91"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="93"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="92"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="94"/>
         <source>Działania trwające i najbliższe</source>
         <translation>Ongoing and upcoming actions</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="97"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="99"/>
         <source>Priorytety diagnozy i działania</source>
         <translation>Diagnosis priorities and actions</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="99"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="101"/>
         <source>Priorytet</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="99"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="101"/>
         <source>Obszar</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="100"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="102"/>
         <source>Koszt</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="100"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="102"/>
         <source>Działania według priorytetów</source>
         <translation>Actions by priority</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="109"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="114"/>
         <source>Utworzenie planu z diagnozy</source>
         <translation>Creating a plan from the diagnosis</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="112"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="117"/>
         <source>Pierwszy rok szkolny planu</source>
         <translation>First school year of the plan</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="113"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="118"/>
         <source>&amp;Pierwszy rok:</source>
         <translation>&amp;First year:</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="120"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="125"/>
         <source>Liczba lat szkolnych planu</source>
         <translation>Number of school years in the plan</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="121"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="126"/>
         <source>&amp;Lata:</source>
         <translation>&amp;Years:</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="146"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="151"/>
         <source>&lt;h3&gt;Szkoła nie ma jeszcze planu działania&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;The school does not have an action plan yet&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="148"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="153"/>
         <source>Plan powstaje z priorytetów diagnozy, profilu szkoły i jej kadry. Wybierz pierwszy rok i liczbę lat, a potem „Utwórz plan”. Każde działanie można potem zmienić.</source>
         <translation>The plan is built from the diagnosis priorities, the school profile and its staff. Choose the first year and the number of years, then click “Create plan”. Every action can be changed later.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="151"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="156"/>
         <source>Plan wynika z priorytetów diagnozy — najpierw wypełnij diagnozę szkoły.</source>
         <translation>The plan is based on the diagnosis priorities — first complete the school diagnosis.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="163"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="168"/>
         <source>&lt;h3&gt;Plan działania na lata %1&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Action plan for the years %1&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="165"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="170"/>
         <source>Działania: &lt;b&gt;%1&lt;/b&gt; (w tym szkolenia: %2), zrealizowane: %3. Kadra w planie: %4 osób. Koszt całego planu: &lt;b&gt;%5&lt;/b&gt;.</source>
         <translation>Actions: &lt;b&gt;%1&lt;/b&gt; (including training: %2), completed: %3. Staff in the plan: %4 people. Cost of the whole plan: &lt;b&gt;%5&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="170"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="175"/>
         <source>Plan utworzono %1 z diagnozy za rok %2 (priorytetów: %3).</source>
         <translation>Plan created on %1 from the diagnosis for %2 (priorities: %3).</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="189"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="194"/>
         <source>Utwórz plan &amp;od nowa…</source>
         <translation>Create plan from &amp;scratch…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="190"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="195"/>
         <source>Nowy plan zastąpi obecny razem z zapisaną realizacją.</source>
         <translation>The new plan will replace the current one together with the recorded implementation.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="192"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="197"/>
         <source>&amp;Utwórz plan</source>
         <translation>&amp;Create plan</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="204"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="209"/>
         <source>Razem</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="264"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="269"/>
         <source>&lt;b style=&apos;color:%4&apos;&gt;Kontrola planu:&lt;/b&gt; błędy: %1, uwagi: %2, informacje: %3</source>
         <translation>&lt;b style=&apos;color:%4&apos;&gt;Plan check:&lt;/b&gt; errors: %1, warnings: %2, info: %3</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="275"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="280"/>
         <source>Utworzyć plan od nowa?</source>
         <translation>Create the plan from scratch?</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="276"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="281"/>
         <source>Obecny plan (%1 działań) razem z zapisaną realizacją, zmianami i historią cofania zostanie zastąpiony nowym planem na lata od %2 (lat: %3). Tego nie można cofnąć. Kontynuować?</source>
         <translation>The current plan (%1 actions), together with the recorded implementation, changes and undo history, will be replaced by a new plan for the years starting %2 (years: %3). This cannot be undone. Continue?</translation>
     </message>
@@ -3896,7 +4084,7 @@ Write down the password now — the program will not show it again.</translation
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/page.py" line="70"/>
-        <location filename="../../edulab_app/ui/plan/page.py" line="98"/>
+        <location filename="../../edulab_app/ui/plan/page.py" line="99"/>
         <source>&amp;Uwagi</source>
         <translation>&amp;Comments</translation>
     </message>
@@ -3906,12 +4094,12 @@ Write down the password now — the program will not show it again.</translation
         <translation>&amp;Implementation</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/page.py" line="86"/>
+        <location filename="../../edulab_app/ui/plan/page.py" line="87"/>
         <source>Zmiany zapisują się od razu.</source>
         <translation>Changes are saved immediately.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/page.py" line="104"/>
+        <location filename="../../edulab_app/ui/plan/page.py" line="111"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
@@ -5163,6 +5351,75 @@ Write down the password now — the program will not show it again.</translation
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="444"/>
         <source>Zapisz wersję dla rodzin</source>
         <translation>Save version for families</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="274"/>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="276"/>
+        <source>Przegląd planu przez eksperta EDUlab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="282"/>
+        <source>Stan przeglądu planu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="286"/>
+        <source>Uwagi eksperta do działań</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="288"/>
+        <source>Pokaż &amp;działania z uwagami</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="289"/>
+        <source>Pokaż działania z uwagami eksperta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="293"/>
+        <source>Odpowiedzi trafią do eksperta w następnym pakiecie .edulab szkoły (Plik → Eksport).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="313"/>
+        <source>Uwagi eksperta do całego planu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="328"/>
+        <source>&lt;b&gt;Stan przeglądu:&lt;/b&gt; &lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="331"/>
+        <source>Ekspert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="332"/>
+        <source>Plik uwag z %1, wczytany %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="338"/>
+        <source>Uwagi do działań: %1 (działań: %2), bez odpowiedzi: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="345"/>
+        <source>&lt;b&gt;Uwagi do całego planu: %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="347"/>
+        <source>bez odpowiedzi: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

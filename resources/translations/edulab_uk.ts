@@ -4,55 +4,75 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_model.py" line="20"/>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="22"/>
         <location filename="../../edulab_app/ui/plan/gantt.py" line="244"/>
         <source>Działanie</source>
         <translation>Дія</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_model.py" line="20"/>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="22"/>
         <source>Rok szkolny</source>
         <translation>Навчальний рік</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_model.py" line="20"/>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="22"/>
         <source>Obszar</source>
         <translation>Сфера</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_model.py" line="20"/>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="22"/>
         <source>Od</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_model.py" line="21"/>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="23"/>
         <source>Do</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_model.py" line="21"/>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="23"/>
         <source>Odpowiada</source>
         <translation>Відповідає</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_model.py" line="21"/>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="23"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_model.py" line="22"/>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="24"/>
         <source>Koszt planowany</source>
         <translation>Запланована вартість</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_model.py" line="22"/>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="24"/>
         <source>Poniesiono</source>
         <translation>Витрачено</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_model.py" line="22"/>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="24"/>
         <source>Uwagi</source>
         <translation>Зауваження</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="25"/>
+        <source>Uwagi eksperta</source>
+        <translation type="unfinished">Зауваження експерта</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="146"/>
+        <source>Uwagi eksperta EDUlab: %1, bez odpowiedzi szkoły: %2. Odpowiedz w edytorze działania.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="180"/>
+        <source>%1 (%2 bez odp.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_model.py" line="181"/>
+        <source>%1 ✓</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="27"/>
@@ -358,102 +378,107 @@
         <translation>грудень</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/document.py" line="131"/>
+        <location filename="../../edulab_app/ui/plan/document.py" line="136"/>
         <source>Utworzono nowy plan.</source>
         <translation>Новий план створено.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/document.py" line="178"/>
+        <location filename="../../edulab_app/ui/plan/document.py" line="175"/>
+        <source>Zapisano odpowiedź na uwagę eksperta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/document.py" line="202"/>
         <source>Zapisano: %1</source>
         <translation>Збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/document.py" line="210"/>
+        <location filename="../../edulab_app/ui/plan/document.py" line="234"/>
         <source>Zapisano ustawienia planu.</source>
         <translation>Налаштування плану збережено.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/document.py" line="216"/>
+        <location filename="../../edulab_app/ui/plan/document.py" line="240"/>
         <source>Dodanie osoby: %1</source>
         <translation>Додавання особи: %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/document.py" line="250"/>
+        <location filename="../../edulab_app/ui/plan/document.py" line="274"/>
         <source>Zapisano zmiany w kadrze.</source>
         <translation>Зміни в персоналі збережено.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="62"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="63"/>
         <source>Nazwa działania</source>
         <translation>Назва дії</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="62"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="63"/>
         <source>Opis</source>
         <translation>Опис</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="62"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="63"/>
         <source>Początek</source>
         <translation>Початок</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="62"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="63"/>
         <source>Koniec</source>
         <translation>Кінець</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="63"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="64"/>
         <source>Osoba odpowiedzialna</source>
         <translation>Відповідальна особа</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="63"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="64"/>
         <source>Osoby zaangażowane</source>
         <translation>Залучені особи</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="64"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="65"/>
         <source>Koszty planowane</source>
         <translation>Заплановані витрати</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="64"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="65"/>
         <source>Wskaźniki</source>
         <translation>Показники</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="64"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="65"/>
         <source>Podstawa prawna</source>
         <translation>Правова підстава</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="65"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="66"/>
         <source>Szkolenia potrzebne wcześniej</source>
         <translation>Навчання, потрібне заздалегідь</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="65"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="66"/>
         <source>Liczba uczniów</source>
         <translation>Кількість учнів</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="66"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="67"/>
         <source>Liczba grup</source>
         <translation>Кількість груп</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="66"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="67"/>
         <source>Godziny tygodniowo (na grupę)</source>
         <translation>Годин на тиждень (на групу)</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="67"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="68"/>
         <source>Liczba jednostek</source>
         <translation>Кількість одиниць</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="67"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="68"/>
         <source>Liczba uczestników</source>
         <translation>Кількість учасників</translation>
     </message>
@@ -577,181 +602,219 @@
         <source>Pakietów: %1</source>
         <translation>Пакетів: %1</translation>
     </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="38"/>
+        <source>nowy — ekspert jeszcze nie przeglądał planu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="38"/>
+        <source>w przeglądzie u eksperta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="39"/>
+        <source>zwrócony szkole do poprawy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="39"/>
+        <source>zaakceptowany przez eksperta</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionCommentsBox</name>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="248"/>
+        <source>Uwagi eksperta EDUlab do działania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="260"/>
+        <source>Uwagi eksperta EDUlab (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="262"/>
+        <source>bez odpowiedzi: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="142"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="143"/>
         <source>Błędy w działaniu</source>
         <translation>Помилки в дії</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="177"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="180"/>
         <source>&amp;Termin (od – do)</source>
         <translation>&amp;Термін (від – до)</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="180"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="183"/>
         <source>Osoba &amp;odpowiedzialna</source>
         <translation>&amp;Відповідальна особа</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="183"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="186"/>
         <source>Skala działania</source>
         <translation>Масштаб дії</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="203"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="206"/>
         <source>Osoba</source>
         <translation>Особа</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="203"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="206"/>
         <source>Rola</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="203"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="206"/>
         <source>Godz./tydz.</source>
         <translation>Год/тиж.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="210"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="213"/>
         <source>Kategoria</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="210"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="213"/>
         <source>Źródło</source>
         <translation>Джерело</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="210"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="213"/>
         <source>Rok szkolny</source>
         <translation>Навчальний рік</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="210"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="213"/>
         <source>Ilość</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="211"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="214"/>
         <source>Cena jedn. (zł)</source>
         <translation>Ціна за од. (zł)</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="211"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="214"/>
         <source>Kwota</source>
         <translation>Сума</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="211"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="214"/>
         <source>Opis</source>
         <translation>Опис</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="226"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="229"/>
         <source>Wskaźnik</source>
         <translation>Показник</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="226"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="229"/>
         <source>Sposób monitorowania</source>
         <translation>Спосіб моніторингу</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="227"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="230"/>
         <source>Wartość docelowa</source>
         <translation>Цільове значення</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="232"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="235"/>
         <source>Uzasadnienie i podstawa prawna</source>
         <translation>Обґрунтування та правова підстава</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="262"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="265"/>
         <source>&lt;i&gt;Wybierz działanie z listy (dwuklik lub Enter), aby je edytować.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Виберіть дію зі списку (подвійне клацання або Enter), щоб її редагувати.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="275"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="278"/>
         <source>Dodaj wiersz</source>
         <translation>Додати рядок</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="276"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="279"/>
         <source>Dodaj wiersz: %1</source>
         <translation>Додати рядок: %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="278"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="281"/>
         <source>Usuń zaznaczony wiersz</source>
         <translation>Видалити вибраний рядок</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="279"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="282"/>
         <source>Usuń wiersz: %1</source>
         <translation>Видалити рядок: %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="327"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="332"/>
         <source>%1 · rok szkolny %2 · status: %3 · identyfikator %4</source>
         <translation>%1 · навчальний рік %2 · статус: %3 · ідентифікатор %4</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="339"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="344"/>
         <source>— nikt —</source>
         <translation>— ніхто —</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="391"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="396"/>
         <source>Razem: %1</source>
         <translation>Разом: %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="415"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="420"/>
         <source>&lt;b&gt;Odpowiada na priorytety diagnozy:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Відповідає на пріоритети діагностики:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="417"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="422"/>
         <source>&lt;b&gt;Dlaczego:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Чому:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="426"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="431"/>
         <source> do %1</source>
         <translation> до %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="427"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="432"/>
         <source>%1 (obowiązuje od %2%3)</source>
         <translation>%1 (діє з %2%3)</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="431"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="436"/>
         <source>&lt;b&gt;Szkolenia potrzebne przed rozpoczęciem:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Навчання, потрібне перед початком:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="438"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="443"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="550"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="555"/>
         <source>Wszystkie osoby z kadry są już przypisane.</source>
         <translation>Увесь персонал уже призначено.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="566"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="571"/>
         <source>Nowy wskaźnik</source>
         <translation>Новий показник</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/editor.py" line="596"/>
+        <location filename="../../edulab_app/ui/plan/editor.py" line="601"/>
         <source>Nie zapisano — popraw:</source>
         <translation>Не збережено — виправте:</translation>
     </message>
@@ -759,95 +822,105 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="33"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="34"/>
         <source>&amp;Rok:</source>
         <translation>&amp;Рік:</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="33"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="34"/>
         <source>Filtr: rok szkolny</source>
         <translation>Фільтр: навчальний рік</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="34"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="35"/>
         <source>&amp;Obszar / priorytet:</source>
         <translation>&amp;Сфера / пріоритет:</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="34"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="35"/>
         <source>Filtr: obszar lub priorytet</source>
         <translation>Фільтр: сфера або пріоритет</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="37"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="38"/>
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="37"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="38"/>
         <source>Filtr: status</source>
         <translation>Фільтр: статус</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="38"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="39"/>
         <source>O&amp;soba:</source>
         <translation>О&amp;соба:</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="38"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="39"/>
         <source>Filtr: osoba</source>
         <translation>Фільтр: особа</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="42"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="43"/>
         <source>Szukaj w nazwie i opisie…</source>
         <translation>Шукати в назві та описі…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="43"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="44"/>
         <source>Filtr: wyszukiwanie tekstu</source>
         <translation>Фільтр: пошук тексту</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="46"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="47"/>
+        <source>tylko z uwagami &amp;eksperta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="48"/>
+        <source>Filtr: tylko działania z uwagami eksperta EDUlab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="51"/>
         <source>Wyczyść filtry</source>
         <translation>Очистити фільтри</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="56"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="61"/>
         <source>Lista działań planu</source>
         <translation>Список дій плану</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="72"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="77"/>
         <source>Liczba pokazanych działań</source>
         <translation>Кількість показаних дій</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="128"/>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="131"/>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="144"/>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="147"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="136"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="139"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="152"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="155"/>
         <source>wszystkie</source>
         <translation>усі</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="132"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="140"/>
         <source>tylko szkolenia</source>
         <translation>лише навчання</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="139"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="147"/>
         <source>Obszar: %1</source>
         <translation>Сфера: %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="142"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="150"/>
         <source>Priorytet %1: %2</source>
         <translation>Пріоритет %1: %2</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="186"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="210"/>
         <source>Pokazano %1 z %2 działań.</source>
         <translation>Показано %1 з %2 дій.</translation>
     </message>
@@ -1532,6 +1605,74 @@
         <location filename="../../edulab_app/ui/account_dialogs.py" line="183"/>
         <source>Dziennik jest spójny: żaden wpis nie został zmieniony ani usunięty.</source>
         <translation>Журнал цілісний: жоден запис не було змінено чи видалено.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentCard</name>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="99"/>
+        <source>Uwaga eksperta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="103"/>
+        <source>Odpowiedź szkoły… (Ctrl+Enter zapisuje)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="104"/>
+        <source>Odpowiedź na uwagę eksperta: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="111"/>
+        <source>Zapisz odpowiedź</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="112"/>
+        <source>Zapisz odpowiedź na uwagę: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="117"/>
+        <source>Stan odpowiedzi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="123"/>
+        <source>Błąd odpowiedzi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="133"/>
+        <source>Ekspert EDUlab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="142"/>
+        <source>✓ Odpowiedź zapisana %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="145"/>
+        <source>Bez odpowiedzi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="150"/>
+        <source>Uwaga eksperta z %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="151"/>
+        <source>z odpowiedzią szkoły</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="152"/>
+        <source>bez odpowiedzi</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2742,19 @@ potrzeb</source>
     </message>
 </context>
 <context>
+    <name>ExpertComments</name>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="188"/>
+        <source>Brak uwag.</source>
+        <translation type="unfinished">Немає зауважень.</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="216"/>
+        <source>Do działania „%1”, którego nie ma już w planie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExpertWindow</name>
     <message>
         <location filename="../../edulab_app/ui/expert/workspace.py" line="72"/>
@@ -2681,35 +2835,64 @@ potrzeb</source>
         <translation>Порожня &amp;форма діагностики для друку (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/export_actions.py" line="50"/>
+        <location filename="../../edulab_app/ui/export_actions.py" line="44"/>
+        <source>Wybierz pakiety lub pliki uwag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/export_actions.py" line="45"/>
+        <source>Pliki EDUlab (*.edulab *.edulab-review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/export_actions.py" line="67"/>
+        <location filename="../../edulab_app/ui/export_actions.py" line="84"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/export_actions.py" line="74"/>
+        <source>Zastąpić dane szkoły?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/export_actions.py" line="75"/>
+        <source>Szkoły z tych pakietów już są w programie:
+%1
+
+Zastąpić ich diagnozę, kadrę i plan danymi z pakietów? Uczniowie, komitet i zgłoszenia zostaną bez zmian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/export_actions.py" line="99"/>
         <source>Zapisz eksport</source>
         <translation>Зберегти експорт</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/export_actions.py" line="60"/>
+        <location filename="../../edulab_app/ui/export_actions.py" line="109"/>
         <source>Przygotowywanie pliku…</source>
         <translation>Підготовка файлу…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/export_actions.py" line="68"/>
+        <location filename="../../edulab_app/ui/export_actions.py" line="117"/>
         <source>Eksport</source>
         <translation>Експорт</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/export_actions.py" line="74"/>
-        <location filename="../../edulab_app/ui/export_actions.py" line="77"/>
+        <location filename="../../edulab_app/ui/export_actions.py" line="123"/>
+        <location filename="../../edulab_app/ui/export_actions.py" line="126"/>
         <source>Zapisano</source>
         <translation>Збережено</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/export_actions.py" line="75"/>
+        <location filename="../../edulab_app/ui/export_actions.py" line="124"/>
         <source>Zapisano pakiet: %1
 Prześlij go do Pomorskiego EDUlab.</source>
         <translation>Пакет збережено: %1
 Надішліть його до Поморського EDUlab.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/export_actions.py" line="78"/>
+        <location filename="../../edulab_app/ui/export_actions.py" line="127"/>
         <source>Zapisano plik: %1
 Otworzyć go teraz?</source>
         <translation>Файл збережено: %1
@@ -3404,77 +3587,82 @@ Otworzyć go teraz?</source>
         <translation>&amp;Експорт</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="96"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="95"/>
+        <source>&amp;Importuj pakiet lub uwagi eksperta…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/main_window.py" line="98"/>
         <source>Przestrzeń robocza &amp;eksperta EDUlab…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="99"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="101"/>
         <source>Utwórz &amp;kopię zapasową</source>
         <translation>Створити &amp;резервну копію</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="100"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="102"/>
         <source>&amp;Przywróć z kopii zapasowej…</source>
         <translation>&amp;Відновити з резервної копії…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="102"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="104"/>
         <source>&amp;Zakończ</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="103"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="105"/>
         <source>&amp;Konto</source>
         <translation>&amp;Обліковий запис</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="104"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="106"/>
         <source>&amp;Zaloguj się…</source>
         <translation>&amp;Увійти…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="105"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="107"/>
         <source>Za&amp;blokuj teraz</source>
         <translation>За&amp;блокувати зараз</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="106"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="108"/>
         <source>&amp;Wyloguj</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="108"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="110"/>
         <source>&amp;Konta użytkowników…</source>
         <translation>&amp;Облікові записи…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="109"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="111"/>
         <source>&amp;Dziennik zdarzeń…</source>
         <translation>&amp;Журнал подій…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="110"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="112"/>
         <source>Pomo&amp;c</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="111"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="113"/>
         <source>Otwórz &amp;folder danych</source>
         <translation>Відкрити &amp;теку даних</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="112"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="114"/>
         <source>&amp;O programie</source>
         <translation>&amp;Про програму</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="204"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="208"/>
         <source>Konto szkoły demonstracyjnej</source>
         <translation>Обліковий запис демонстраційної школи</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="205"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="209"/>
         <source>Utworzono konto dyrektora szkoły demonstracyjnej i zalogowano Cię.
 
 Użytkownik: %1
@@ -3489,82 +3677,82 @@ Zapisz hasło teraz — program nie pokaże go ponownie.</source>
 Запишіть пароль зараз — програма більше його не покаже.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="214"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="218"/>
         <source>Otwarto szkołę demonstracyjną.</source>
         <translation>Відкрито демонстраційну школу.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="216"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="220"/>
         <source>Fikcyjnych uczniów dodaje się po zalogowaniu (dyrektor lub koordynator).</source>
         <translation>Вигаданих учнів додають після входу (директор або координатор).</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="261"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="265"/>
         <source>Nie zalogowano</source>
         <translation>Вхід не виконано</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="263"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="267"/>
         <source>%1 — zablokowano</source>
         <translation>%1 — заблоковано</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="265"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="269"/>
         <source>Zalogowano: %1 (%2)</source>
         <translation>Ви увійшли як: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="292"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="296"/>
         <source>Tę część programu otwiera tylko dyrektor szkoły.</source>
         <translation>Цю частину програми відкриває лише директор школи.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="317"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="321"/>
         <source>Kopię zapasową zapisano: %1</source>
         <translation>Резервну копію збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="321"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="325"/>
         <source>Wybierz kopię zapasową</source>
         <translation>Виберіть резервну копію</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="321"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="325"/>
         <source>Kopie bazy (*.sqlite3)</source>
         <translation>Копії бази (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="325"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="329"/>
         <source>Przywrócić kopię?</source>
         <translation>Відновити копію?</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="326"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="330"/>
         <source>Obecne dane zostaną zastąpione danymi z kopii. Przed zmianą program zachowa ich kopię. Kontynuować?</source>
         <translation>Поточні дані буде замінено даними з копії. Перед цим програма збереже їхню копію. Продовжити?</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="337"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="341"/>
         <source>Przywrócono dane z kopii.</source>
         <translation>Дані відновлено з копії.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="339"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="343"/>
         <source>Poprzednie dane zachowano: %1</source>
         <translation>Попередні дані збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="340"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="344"/>
         <source>Przywrócono</source>
         <translation>Відновлено</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="347"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="351"/>
         <source>O programie</source>
         <translation>Про програму</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="348"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="352"/>
         <source>&lt;b&gt;EDUlab — Szkoła włączająca krok po kroku&lt;/b&gt;&lt;br&gt;wersja %1&lt;br&gt;&lt;br&gt;Narzędzie Pomorskiego EDUlab dla szkół uczących dzieci z doświadczeniem migracji.&lt;br&gt;&lt;br&gt;Folder danych: %2</source>
         <translation>&lt;b&gt;EDUlab — Інклюзивна школа крок за кроком&lt;/b&gt;&lt;br&gt;версія %1&lt;br&gt;&lt;br&gt;Інструмент Поморського EDUlab для шкіл, що навчають дітей з досвідом міграції.&lt;br&gt;&lt;br&gt;Тека даних: %2</translation>
     </message>
@@ -3646,188 +3834,188 @@ Zapisz hasło teraz — program nie pokaże go ponownie.</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="70"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="72"/>
         <source>Podsumowanie planu</source>
         <translation>Підсумок плану</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="76"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="78"/>
         <source>Wynik kontroli planu</source>
         <translation>Результат перевірки плану</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="78"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="80"/>
         <source>Pokaż &amp;uwagi</source>
         <translation>Показати &amp;зауваження</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="84"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="86"/>
         <source>Lata szkolne</source>
         <translation>Навчальні роки</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="86"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="88"/>
         <source>Rok szkolny</source>
         <translation>Навчальний рік</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="86"/>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="99"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="88"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="101"/>
         <source>Działania</source>
         <translation>Дії</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="86"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="88"/>
         <source>Koszt planowany</source>
         <translation>Запланована вартість</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="87"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="89"/>
         <source>Poniesiono</source>
         <translation>Витрачено</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="87"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="89"/>
         <source>Działania i koszty według lat</source>
         <translation>Дії та витрати за роками</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="90"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="92"/>
         <source>Teraz i w najbliższych dwóch miesiącach:</source>
         <translation>Зараз і в найближчі два місяці:</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="91"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="93"/>
         <source>Działanie</source>
         <translation>Дія</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="91"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="93"/>
         <source>Termin</source>
         <translation>Термін</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="91"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="93"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="92"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="94"/>
         <source>Działania trwające i najbliższe</source>
         <translation>Поточні та найближчі дії</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="97"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="99"/>
         <source>Priorytety diagnozy i działania</source>
         <translation>Пріоритети діагностики та дії</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="99"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="101"/>
         <source>Priorytet</source>
         <translation>Пріоритет</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="99"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="101"/>
         <source>Obszar</source>
         <translation>Сфера</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="100"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="102"/>
         <source>Koszt</source>
         <translation>Вартість</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="100"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="102"/>
         <source>Działania według priorytetów</source>
         <translation>Дії за пріоритетами</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="109"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="114"/>
         <source>Utworzenie planu z diagnozy</source>
         <translation>Створення плану на основі діагностики</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="112"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="117"/>
         <source>Pierwszy rok szkolny planu</source>
         <translation>Перший навчальний рік плану</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="113"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="118"/>
         <source>&amp;Pierwszy rok:</source>
         <translation>&amp;Перший рік:</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="120"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="125"/>
         <source>Liczba lat szkolnych planu</source>
         <translation>Кількість навчальних років плану</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="121"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="126"/>
         <source>&amp;Lata:</source>
         <translation>&amp;Років:</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="146"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="151"/>
         <source>&lt;h3&gt;Szkoła nie ma jeszcze planu działania&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;У школи ще немає плану дій&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="148"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="153"/>
         <source>Plan powstaje z priorytetów diagnozy, profilu szkoły i jej kadry. Wybierz pierwszy rok i liczbę lat, a potem „Utwórz plan”. Każde działanie można potem zmienić.</source>
         <translation>План створюється на основі пріоритетів діагностики, профілю школи та її персоналу. Виберіть перший рік і кількість років, а потім натисніть «Створити план». Кожну дію згодом можна змінити.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="151"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="156"/>
         <source>Plan wynika z priorytetów diagnozy — najpierw wypełnij diagnozę szkoły.</source>
         <translation>План випливає з пріоритетів діагностики — спочатку заповніть діагностику школи.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="163"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="168"/>
         <source>&lt;h3&gt;Plan działania na lata %1&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;План дій на роки %1&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="165"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="170"/>
         <source>Działania: &lt;b&gt;%1&lt;/b&gt; (w tym szkolenia: %2), zrealizowane: %3. Kadra w planie: %4 osób. Koszt całego planu: &lt;b&gt;%5&lt;/b&gt;.</source>
         <translation>Дії: &lt;b&gt;%1&lt;/b&gt; (зокрема навчання: %2), виконано: %3. Персонал у плані: %4 осіб. Вартість усього плану: &lt;b&gt;%5&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="170"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="175"/>
         <source>Plan utworzono %1 z diagnozy za rok %2 (priorytetów: %3).</source>
         <translation>План створено %1 на основі діагностики за %2 рік (пріоритетів: %3).</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="189"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="194"/>
         <source>Utwórz plan &amp;od nowa…</source>
         <translation>Створити план &amp;заново…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="190"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="195"/>
         <source>Nowy plan zastąpi obecny razem z zapisaną realizacją.</source>
         <translation>Новий план замінить поточний разом зі збереженою реалізацією.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="192"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="197"/>
         <source>&amp;Utwórz plan</source>
         <translation>&amp;Створити план</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="204"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="209"/>
         <source>Razem</source>
         <translation>Разом</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="264"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="269"/>
         <source>&lt;b style=&apos;color:%4&apos;&gt;Kontrola planu:&lt;/b&gt; błędy: %1, uwagi: %2, informacje: %3</source>
         <translation>&lt;b style=&apos;color:%4&apos;&gt;Перевірка плану:&lt;/b&gt; помилки: %1, зауваження: %2, інформація: %3</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="275"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="280"/>
         <source>Utworzyć plan od nowa?</source>
         <translation>Створити план заново?</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="276"/>
+        <location filename="../../edulab_app/ui/plan/overview_tab.py" line="281"/>
         <source>Obecny plan (%1 działań) razem z zapisaną realizacją, zmianami i historią cofania zostanie zastąpiony nowym planem na lata od %2 (lat: %3). Tego nie można cofnąć. Kontynuować?</source>
         <translation>Поточний план (дій: %1) разом зі збереженою реалізацією, змінами та історією скасувань буде замінено новим планом на роки від %2 (років: %3). Це неможливо скасувати. Продовжити?</translation>
     </message>
@@ -3896,7 +4084,7 @@ Zapisz hasło teraz — program nie pokaże go ponownie.</source>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/page.py" line="70"/>
-        <location filename="../../edulab_app/ui/plan/page.py" line="98"/>
+        <location filename="../../edulab_app/ui/plan/page.py" line="99"/>
         <source>&amp;Uwagi</source>
         <translation>&amp;Зауваження</translation>
     </message>
@@ -3906,12 +4094,12 @@ Zapisz hasło teraz — program nie pokaże go ponownie.</source>
         <translation>&amp;Реалізація</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/page.py" line="86"/>
+        <location filename="../../edulab_app/ui/plan/page.py" line="87"/>
         <source>Zmiany zapisują się od razu.</source>
         <translation>Зміни зберігаються одразу.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/page.py" line="104"/>
+        <location filename="../../edulab_app/ui/plan/page.py" line="111"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
@@ -5163,6 +5351,75 @@ Zapisz hasło teraz — program nie pokaże go ponownie.</source>
         <location filename="../../edulab_app/ui/documents/regulation_page.py" line="444"/>
         <source>Zapisz wersję dla rodzin</source>
         <translation>Зберегти версію для родин</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="274"/>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="276"/>
+        <source>Przegląd planu przez eksperta EDUlab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="282"/>
+        <source>Stan przeglądu planu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="286"/>
+        <source>Uwagi eksperta do działań</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="288"/>
+        <source>Pokaż &amp;działania z uwagami</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="289"/>
+        <source>Pokaż działania z uwagami eksperta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="293"/>
+        <source>Odpowiedzi trafią do eksperta w następnym pakiecie .edulab szkoły (Plik → Eksport).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="313"/>
+        <source>Uwagi eksperta do całego planu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="328"/>
+        <source>&lt;b&gt;Stan przeglądu:&lt;/b&gt; &lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="331"/>
+        <source>Ekspert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="332"/>
+        <source>Plik uwag z %1, wczytany %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="338"/>
+        <source>Uwagi do działań: %1 (działań: %2), bez odpowiedzi: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="345"/>
+        <source>&lt;b&gt;Uwagi do całego planu: %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/plan/review_comments.py" line="347"/>
+        <source>bez odpowiedzi: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -35,3 +35,26 @@ def test_export_failure_is_shown_not_swallowed(qtbot, ctx, tmp_path, monkeypatch
     window.exports.export("pdf", "", ".pdf", str(tmp_path / "brak-folderu" / "plan"))
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert "nie istnieje" in shown[0]
+
+
+def test_import_in_the_window_adds_the_school_and_asks_before_replacing(qtbot, ctx, tmp_path, monkeypatch):
+    from edulab_app.services import exports, schools
+    from edulab_app.services.context import AppContext
+    from edulab_app.services.demo import DEMO_RSPO, create_demo_school
+
+    source = AppContext(tmp_path / "zrodlo")
+    create_demo_school(source.db())
+    package = exports.export_package(source.db(), DEMO_RSPO, tmp_path / "szkola.edulab")
+    source.close()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    shown, asked = [], []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    window.exports.import_files([str(package)])
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert "Dodano szkołę 9990048" in shown[0] and window.rspo == DEMO_RSPO
+    assert [s.rspo for s in schools.list_schools(ctx.db())] == [DEMO_RSPO]
+    window.exports.import_files([str(package)])
+    qtbot.waitUntil(lambda: bool(asked), timeout=20000)
+    assert "szkola.edulab" in asked[0]
