@@ -7,10 +7,9 @@ adds small lists up — well under 0.5 s for 500 schools (benchmarks/bench_exper
 
 Assumptions, stated in the figures' notes too:
 
-- **Ukrainian pupils.** The package (format 1) carries pupils as counts of all pupils and of pupils with
-  migration experience, not of Ukrainian pupils. Where a package has no ``pupils_ukrainian`` in its school
-  data, all pupils with migration experience are counted as Ukrainian: an upper bound (in Pomeranian schools
-  most of them are). The programme rule (one assistant per 20 Ukrainian pupils, "Przyjazna szkoła") is read
+- **Ukrainian pupils** come from the school's latest diagnosis answer ``pupils_ukrainian``, which packages
+  carry in their optional school data. Where a package has none (an older package), all pupils with
+  migration experience are counted as Ukrainian: an upper bound (in Pomeranian schools most of them are). The programme rule (one assistant per 20 Ukrainian pupils, "Przyjazna szkoła") is read
   from the rules data, not written here.
 - **Assistants planned**: per school, the most intercultural assistants (``intercultural_assistant`` actions,
   their ``units``) its plan hires in any one school year; dropped actions do not count.
@@ -89,6 +88,16 @@ def _tasks_of(plan) -> list[str]:
     return [t.id for t in SMI_TASKS if (templates & t.templates) or (t.any_training and has_training)]
 
 
+def _ukrainian_pupils(doc: PlanDocument) -> int | None:
+    """Ukrainian pupils by the school's latest diagnosis (school data of the package), or None."""
+    diagnoses = (doc.school_data or {}).get("diagnoses") or []
+    for d in sorted(diagnoses, key=lambda d: d.get("school_year", ""), reverse=True):
+        value = (d.get("answers") or {}).get("pupils_ukrainian")
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+    return None
+
+
 def package_facts(doc: PlanDocument) -> dict[str, Any]:
     """What the region view needs of one package, as small JSON (computed once, at import)."""
     from plans.costs import cost_summary
@@ -96,7 +105,7 @@ def package_facts(doc: PlanDocument) -> dict[str, Any]:
     school = doc.school
     facts: dict[str, Any] = {
         "v": FACTS_VERSION, "pupils_migrant": school.pupils_migrant or 0,
-        "pupils_ukrainian": getattr(school, "pupils_ukrainian", None),
+        "pupils_ukrainian": _ukrainian_pupils(doc),
         "costs": [], "trainings": [], "assistants": {}, "tasks": [], "priorities": [],
     }
     if doc.diagnosis is not None:

@@ -110,3 +110,16 @@ def test_computation_is_fast_for_500_schools():
     r = compute_region(schools)
     assert time.perf_counter() - start < 5
     assert r.schools == 500
+
+
+def test_ukrainian_pupils_come_from_the_packages_school_data():
+    from dataclasses import replace
+
+    from edulab_app.services.region import package_facts
+    from exporters.demo import demo_document
+
+    doc = demo_document()
+    assert package_facts(replace(doc, school_data=None))["pupils_ukrainian"] is None
+    data = {"diagnoses": [{"school_year": "2025/2026", "answers": {"pupils_ukrainian": 30}},
+                          {"school_year": "2026/2027", "answers": {"pupils_ukrainian": 41}}]}
+    assert package_facts(replace(doc, school_data=data))["pupils_ukrainian"] == 41
