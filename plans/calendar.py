@@ -152,15 +152,21 @@ class SchoolYear:
         """Lesson days / 5, rounded to one decimal: the number of weeks weekly hours are paid for."""
         return round(self.lesson_days / 5, 1)
 
+    @functools.cached_property
+    def lesson_days_by_month(self) -> dict[YearMonth, int]:
+        """Lesson days in each month of the school year (counted once)."""
+        counts: dict[YearMonth, int] = {}
+        day = self.lessons_start
+        while day <= self.lessons_end:
+            if self.is_lesson_day(day):
+                counts[(day.year, day.month)] = counts.get((day.year, day.month), 0) + 1
+            day += dt.timedelta(days=1)
+        return counts
+
     def lesson_weeks_between(self, start: YearMonth, end: YearMonth) -> float:
         """Lesson weeks (lesson days / 5, one decimal) in the months ``start``..``end`` of this school year."""
-        first = max(self.lessons_start, dt.date(start[0], start[1], 1))
-        last_month = add_months(end, 1)
-        last = min(self.lessons_end, dt.date(last_month[0], last_month[1], 1) - dt.timedelta(days=1))
-        days, day = 0, first
-        while day <= last:
-            days += self.is_lesson_day(day)
-            day += dt.timedelta(days=1)
+        lo, hi = month_index(start), month_index(end)
+        days = sum(n for ym, n in self.lesson_days_by_month.items() if lo <= month_index(ym) <= hi)
         return round(days / 5, 1)
 
     def winter_break(self) -> Break | None:
