@@ -29,9 +29,7 @@ def import_file(db, path: Path, replace: bool = False) -> str:
     if kind == REVIEW_FORMAT:
         from edulab_app.services.school_reviews import apply_review_file
 
-        result = apply_review_file(db, data, path.name)
-        return (f"Uwagi eksperta dla szkoły {result.rspo}: nowe {result.added}, zmienione {result.updated}, "
-                f"bez zmian {result.unchanged}.")
+        return apply_review_file(db, data, path.name).summary()
     if kind == PACKAGE_FORMAT or kind is None:  # None: the package reader says precisely what is wrong
         done = exchange.import_package(db, data, path.name, replace=replace)
         what = "Dodano szkołę" if done.created else "Zastąpiono dane szkoły"

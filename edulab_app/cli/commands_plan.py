@@ -66,6 +66,17 @@ def register(sub) -> None:
     p.add_argument("rate", metavar="STAWKA", nargs="?", help="identyfikator stawki; bez niego: lista stawek")
     p.add_argument("value", metavar="WARTOŚĆ", nargs="?", help="wartość w zł; „domyślna” przywraca referencyjną")
 
+    p = add_command(psub, "comments", "uwagi eksperta EDUlab do planu (z pliku uwag) i odpowiedzi szkoły",
+                    cmd_comments)
+    p.add_argument("rspo")
+    p.add_argument("--json", action="store_true", help="wynik w formacie JSON")
+
+    p = add_command(psub, "answer", "zapisz odpowiedź szkoły na uwagę eksperta (trafi do następnego pakietu)",
+                    cmd_answer)
+    p.add_argument("rspo")
+    p.add_argument("comment_id", metavar="UWAGA", help="identyfikator uwagi (pokazuje: edulab plan comments)")
+    p.add_argument("text", metavar="TEKST", help="treść odpowiedzi (najwyżej 4000 znaków)")
+
     staff = add_command(psub, "staff", "kadra szkoły w planie", None)
     ssub = staff.add_subparsers(dest="staff_command", metavar="POLECENIE", required=True, parser_class=type(plan))
     p = add_command(ssub, "list", "osoby (z rolą, językami i limitem godzin)", cmd_staff_list)
@@ -287,6 +298,65 @@ def cmd_rate(args, ctx) -> int:
         overrides[args.rate] = parse_amount(args.value, "rate_overrides")
     plans.set_settings(db, args.rspo, plans.PlanSettings(current.budget_ceilings, overrides))
     print("Zapisano stawki szkoły; zmienią koszty przy następnym tworzeniu planu.")
+    return 0
+
+
+def _local_time(moment) -> str:
+    if moment is None:
+        return "—"
+    return moment.replace(tzinfo=dt.timezone.utc).astimezone().strftime("%d.%m.%Y %H:%M")
+
+
+def cmd_comments(args, ctx) -> int:
+    from edulab_app.services import plans, school_reviews
+
+    db = ctx.db()
+    comments = school_reviews.list_comments(db, args.rspo)
+    state = school_reviews.review_state(db, args.rspo)
+    titles = {a.id: a.title for a in plans.load(db, args.rspo).actions} if plans.info(db, args.rspo) else {}
+    if args.json:
+        print_json({"rspo": args.rspo, "review": state.to_dict() if state else None,
+                    "comments": [{**c.to_dict(), "in_plan": c.action_id is None or c.action_id in titles}
+                                 for c in comments]})
+        return 0
+    if state is None:
+        print(f"Szkoła {args.rspo} nie ma jeszcze uwag eksperta EDUlab. Plik uwag (.edulab-review) od eksperta "
+              "wczytuje: edulab import PLIK")
+        return 0
+    print(f"Przegląd planu: {school_reviews.STATUS_LABELS[state.status]}"
+          + (f"; ekspert: {state.reviewer}" if state.reviewer else "")
+          + f"; plik uwag z {_local_time(state.created_at)}, wczytany {_local_time(state.received_at)}.")
+    print(f"Uwagi: {state.comments}, bez odpowiedzi: {state.unanswered}.")
+    order = {aid: i for i, aid in enumerate(titles)}
+    groups: dict[str | None, list] = {}
+    for c in comments:
+        groups.setdefault(c.action_id, []).append(c)
+    for action_id in sorted(groups, key=lambda a: (a is not None, order.get(a, len(order)), a or "")):
+        if action_id is None:
+            print("\nDo całego planu")
+        else:
+            first = groups[action_id][0]
+            title = titles.get(action_id) or first.action_title or action_id
+            gone = "" if action_id in titles else " — tego działania nie ma już w planie"
+            print(f"\nDziałanie {action_id}: {title}{gone}")
+        for c in groups[action_id]:
+            print(f"  [{c.comment_id}] {_local_time(c.created_at)}" + (f", {c.author}" if c.author else "")
+                  + ":")
+            for line in c.text.splitlines() or [""]:
+                print(f"    {line}")
+            if c.answer:
+                print(f"    Odpowiedź szkoły ({_local_time(c.answered_at)}): " + c.answer.replace("\n", "\n    "))
+            else:
+                print(f"    Bez odpowiedzi — odpowiedz: edulab plan answer {args.rspo} {c.comment_id} \"TEKST\"")
+    return 0
+
+
+def cmd_answer(args, ctx) -> int:
+    from edulab_app.services import school_reviews
+
+    comment = school_reviews.answer(ctx.db(), args.rspo, args.comment_id, args.text)
+    print(f"Zapisano odpowiedź na uwagę {comment.comment_id}; trafi do następnego pakietu .edulab szkoły "
+          f"(edulab export package {args.rspo} -o PLIK.edulab).")
     return 0
 
 

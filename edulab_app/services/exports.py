@@ -48,13 +48,14 @@ def build_document(db: Database, rspo: str, *, now: dt.datetime | None = None, v
         findings = tuple(plans.name_people(db, rspo, list(findings)))
     if report is None and plan is None:
         raise NotFound(f"Szkoła {rspo} nie ma jeszcze ani diagnozy, ani planu — nie ma czego eksportować.")
+    from edulab_app.services import school_reviews
     from edulab_app.services.exchange import school_data
 
     return PlanDocument(
         school=school_info(profile), generated_at=now, app_version=__version__, version_label=version_label,
         diagnosis=report.result if report else None, previous=report.previous_result if report else None,
         plan=plan, findings=findings, accepted_finding_ids=accepted, staff=staff.members(db, rspo),
-        school_data=school_data(db, rspo),
+        school_data=school_data(db, rspo), review_answers=school_reviews.answers_for_package(db, rspo),
     )
 
 

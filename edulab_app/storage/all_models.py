@@ -6,6 +6,7 @@ from edulab_app.storage import (  # noqa: F401
     models,
     plan_models,
     review_models,
+    school_review_models,
     security_models,
     tracking_models,
 )

@@ -3,4 +3,4 @@
 tests/edulab_app/storage/test_migrations.py proves it equals the head of the shipped migration scripts.
 """
 
-SCHEMA_HEAD = "0007_documents"
+SCHEMA_HEAD = "0008_school_reviews"

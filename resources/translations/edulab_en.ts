@@ -920,7 +920,7 @@
         <translation>Priority %1: %2</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="210"/>
+        <location filename="../../edulab_app/ui/plan/actions_tab.py" line="211"/>
         <source>Pokazano %1 z %2 działań.</source>
         <translation>Showing %1 of %2 actions.</translation>
     </message>

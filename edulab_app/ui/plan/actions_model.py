@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from edulab_app.ui.plan.common import month_short, pln, severity_labels, status_labels, tr
 from edulab_app.ui.plan.document import PlanDocument
@@ -13,13 +13,16 @@ from plans.model import Action
 
 ACTION_ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("title", "school_year", "area", "start", "end", "responsible", "status", "planned", "actual", "findings")
+COLUMNS = ("title", "expert", "school_year", "area", "start", "end", "responsible", "status", "planned", "actual",
+           "findings")
+EXPERT_UNANSWERED = QColor("#ad1457")
 
 
 def column_titles() -> dict[str, str]:
     return {"title": tr("Działanie"), "school_year": tr("Rok szkolny"), "area": tr("Obszar"), "start": tr("Od"),
             "end": tr("Do"), "responsible": tr("Odpowiada"), "status": tr("Status"),
-            "planned": tr("Koszt planowany"), "actual": tr("Poniesiono"), "findings": tr("Uwagi")}
+            "planned": tr("Koszt planowany"), "actual": tr("Poniesiono"), "findings": tr("Uwagi"),
+            "expert": tr("Uwagi eksperta")}
 
 
 def action_areas(doc: PlanDocument, action: Action) -> list[str]:
@@ -47,6 +50,7 @@ class ActionTableModel(QAbstractTableModel):
         doc.action_changed.connect(self._action_changed)
         doc.findings_changed.connect(self._findings_changed)
         doc.staff_changed.connect(self._all_changed)
+        doc.expert_changed.connect(self._expert_changed)
         self.refresh()
 
     def refresh(self) -> None:
@@ -73,6 +77,11 @@ class ActionTableModel(QAbstractTableModel):
         self._findings = self._count_findings()
         if self._rows:
             col = COLUMNS.index("findings")
+            self.dataChanged.emit(self.index(0, col), self.index(len(self._rows) - 1, col))
+
+    def _expert_changed(self) -> None:
+        if self._rows:
+            col = COLUMNS.index("expert")
             self.dataChanged.emit(self.index(0, col), self.index(len(self._rows) - 1, col))
 
     def _all_changed(self) -> None:
@@ -119,13 +128,23 @@ class ActionTableModel(QAbstractTableModel):
                     return QBrush(QColor("#c62828"))
                 if counts.get("warning"):
                     return QBrush(QColor("#ef6c00"))
+            if col == "expert" and self.doc.expert_counts.get(a.id, (0, 0))[1]:
+                return QBrush(EXPERT_UNANSWERED)
             if a.status == "dropped":
                 return QBrush(QColor("#80858c"))
+        if role == Qt.ItemDataRole.FontRole and col == "expert" and self.doc.expert_counts.get(a.id, (0, 0))[1]:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == "title":
                 return f"{a.title}\n{a.id}"
             if col == "findings":
                 return "\n".join(f"{severity_labels()[f.severity]}: {f.message}" for f in self.doc.findings_for(a.id))
+            if col == "expert" and a.id in self.doc.expert_counts:
+                total, unanswered = self.doc.expert_counts[a.id]
+                return tr("Uwagi eksperta EDUlab: %1, bez odpowiedzi szkoły: %2. Odpowiedz w edytorze działania.") \
+                    .replace("%1", str(total)).replace("%2", str(unanswered))
         return None
 
     def _display(self, a: Action, col: str):
@@ -153,6 +172,13 @@ class ActionTableModel(QAbstractTableModel):
             parts = [f"{counts[s]} {label.lower()}" for s, label in severity_labels().items()
                      if counts.get(s) and s != "info"]
             return ", ".join(parts)
+        if col == "expert":
+            total, unanswered = self.doc.expert_counts.get(a.id, (0, 0))
+            if not total:
+                return ""
+            if unanswered:
+                return tr("%1 (%2 bez odp.)").replace("%1", str(total)).replace("%2", str(unanswered))
+            return tr("%1 ✓").replace("%1", str(total))
         return None
 
     def _sort_key(self, a: Action, col: str):
@@ -165,13 +191,17 @@ class ActionTableModel(QAbstractTableModel):
         if col == "findings":
             counts = self._findings.get(a.id, {})
             return counts.get("error", 0) * 1000 + counts.get("warning", 0)
+        if col == "expert":
+            total, unanswered = self.doc.expert_counts.get(a.id, (0, 0))
+            return unanswered * 1000 + total
         value = self._display(a, col)
         return (value or "").casefold() if isinstance(value, str) else value
 
 
 class ActionFilterProxy(QSortFilterProxyModel):
     """Filters: school year, area or priority ("area:<id>", "priority:<id>", "kind:training"), status,
-    person (responsible or assigned), and text (title, description, id, responsible person)."""
+    person (responsible or assigned), text (title, description, id, responsible person), and only the actions
+    the EDUlab expert commented on (``expert``)."""
 
     def __init__(self, doc: PlanDocument, parent=None):
         super().__init__(parent)
@@ -181,6 +211,7 @@ class ActionFilterProxy(QSortFilterProxyModel):
         self.status: str | None = None
         self.person: str | None = None
         self.text = ""
+        self.expert = False
         self.setSortRole(SORT_ROLE)
 
     def set_filter(self, **changes) -> None:
@@ -199,6 +230,8 @@ class ActionFilterProxy(QSortFilterProxyModel):
         if self.year and a.school_year != self.year:
             return False
         if self.status and a.status != self.status:
+            return False
+        if self.expert and a.id not in self.doc.expert_counts:
             return False
         if self.person and a.responsible_id != self.person and all(x.staff_id != self.person for x in a.assignments):
             return False

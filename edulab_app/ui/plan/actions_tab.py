@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -43,6 +44,10 @@ class ActionsTab(QWidget):
         self.search.setAccessibleName(self.tr("Filtr: wyszukiwanie tekstu"))
         self.search.setClearButtonEnabled(True)
         filters.addWidget(self.search, 1)
+        self.expert_filter = QCheckBox(self.tr("tylko z uwagami &eksperta"), self)
+        self.expert_filter.setAccessibleName(self.tr("Filtr: tylko działania z uwagami eksperta EDUlab"))
+        self.expert_filter.toggled.connect(lambda _on: self._apply_filters())
+        filters.addWidget(self.expert_filter)
         self.clear_button = QPushButton(self.tr("Wyczyść filtry"), self)
         self.clear_button.clicked.connect(self.clear_filters)
         filters.addWidget(self.clear_button)
@@ -95,8 +100,11 @@ class ActionsTab(QWidget):
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
         doc.reset.connect(self._fill_filters)
+        doc.reset.connect(self._expert_changed)
         doc.staff_changed.connect(self._fill_filters)
+        doc.expert_changed.connect(self._expert_changed)
         self._fill_filters()
+        self._expert_changed()
         self._sized = False
 
     def _combo(self, layout: QHBoxLayout, label: str, name: str) -> QComboBox:
@@ -160,24 +168,41 @@ class ActionsTab(QWidget):
     def _apply_filters(self) -> None:
         self.proxy.set_filter(year=self.year_filter.currentData(), scope=self.scope_filter.currentData(),
                               status=self.status_filter.currentData(), person=self.person_filter.currentData(),
-                              text=self.search.text().strip())
+                              text=self.search.text().strip(), expert=self.expert_filter.isChecked())
         self._update_count()
+
+    def _expert_changed(self) -> None:
+        """The filter "tylko z uwagami eksperta" is offered once the expert has commented on an action."""
+        in_plan = {a.id for a in self.doc.plan.actions} if self.doc.plan else set()
+        commented = any(key in in_plan for key in self.doc.expert_counts)
+        self.expert_filter.setVisible(commented or self.expert_filter.isChecked())
+        self.view.setColumnHidden(COLUMNS.index("expert"), not commented)
+        if self.proxy.expert:
+            self._apply_filters()
 
     def clear_filters(self) -> None:
         for combo in (self.year_filter, self.scope_filter, self.status_filter, self.person_filter):
             combo.setCurrentIndex(0)
-        self.search.blockSignals(True)
+        for widget in (self.search, self.expert_filter):
+            widget.blockSignals(True)
         self.search.clear()
-        self.search.blockSignals(False)
+        self.expert_filter.setChecked(False)
+        for widget in (self.search, self.expert_filter):
+            widget.blockSignals(False)
         self._apply_filters()
 
     def set_filters(self, **values) -> None:
-        """Set filters by value (tests, links from other tabs): year, scope, status, person, text."""
+        """Set filters by value (tests, links from other tabs): year, scope, status, person, text, expert."""
         combos = {"year": self.year_filter, "scope": self.scope_filter, "status": self.status_filter,
                   "person": self.person_filter}
         for key, value in values.items():
             if key == "text":
                 self.search.setText(value)
+            elif key == "expert":
+                self.expert_filter.blockSignals(True)
+                self.expert_filter.setChecked(bool(value))
+                self.expert_filter.blockSignals(False)
+                self.expert_filter.setVisible(not self.expert_filter.isHidden() or bool(value))
             else:
                 combos[key].setCurrentIndex(max(0, combos[key].findData(value)))
         self._apply_filters()

@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from edulab_app.errors import UserError
 from edulab_app.services import plans as plan_service
+from edulab_app.services import school_reviews as review_service
 from edulab_app.services import staff as staff_service
 from edulab_app.services.context import AppContext
 from edulab_app.ui.plan.common import tr
@@ -88,6 +89,7 @@ class PlanDocument(QObject):
     findings_changed = Signal()
     saved = Signal(str)  # a short message for the "saved" label
     failed = Signal(str)  # an undo/redo that could not be saved
+    expert_changed = Signal()  # the EDUlab expert's comments or the school's answers to them changed
 
     def __init__(self, ctx: AppContext, rspo: str, parent: QObject | None = None, today: dt.date | None = None):
         super().__init__(parent)
@@ -100,6 +102,8 @@ class PlanDocument(QObject):
         self.result = None
         self.people: list[staff_service.Person] = []
         self.findings: list[Finding] = []
+        self.expert_counts: dict[str, tuple[int, int]] = {}  # action id ("" the whole plan) -> (all, unanswered)
+        self.review_state: review_service.ReviewState | None = None
         self.load()
 
     @property
@@ -118,6 +122,7 @@ class PlanDocument(QObject):
             self.context = plan_service.school_context(self.db, self.rspo, year)
             self.result = plan_service.diagnosis_result(self.db, self.rspo, year)
             self._recheck(emit=False)
+        self.load_expert(emit=False)
         self.undo_stack.clear()
         self.reset.emit()
         self.findings_changed.emit()
@@ -150,6 +155,25 @@ class PlanDocument(QObject):
         if self.result is None:
             return None
         return next((p for p in self.result.priorities if p.id == priority_id), None)
+
+    # -- the EDUlab expert's comments (answers are saved at once; they are not on the undo stack) -------------
+    def load_expert(self, emit: bool = True) -> None:
+        """Read the expert's comments again (e.g. after a review file was imported)."""
+        self.expert_counts = review_service.comment_counts(self.db, self.rspo)
+        self.review_state = review_service.review_state(self.db, self.rspo)
+        if emit:
+            self.expert_changed.emit()
+
+    def expert_comments(self, action_id: str | None) -> list[review_service.ReceivedComment]:
+        """All comments (None), those on the whole plan (""), or those on one action."""
+        return review_service.list_comments(self.db, self.rspo, action_id)
+
+    def answer_expert(self, comment_id: str, text: str) -> review_service.ReceivedComment:
+        """Save the school's answer to a comment. Raises ValidationFailed / UserError."""
+        saved = review_service.answer(self.db, self.rspo, comment_id, text)
+        self.load_expert()
+        self.saved.emit(tr("Zapisano odpowiedź na uwagę eksperta."))
+        return saved
 
     # -- actions -----------------------------------------------------------------------------------------
     def edit_action(self, after: Action, text: str) -> Action:

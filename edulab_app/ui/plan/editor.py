@@ -49,6 +49,7 @@ from edulab_app.ui.plan.common import (
     tr,
 )
 from edulab_app.ui.plan.document import PlanDocument
+from edulab_app.ui.plan.review_comments import ActionCommentsBox
 from forms.areas import AREAS_BY_ID
 from plans.calendar import add_months, months_between, school_year_of
 from plans.model import Action, Assignment, CostLine, Indicator
@@ -150,6 +151,8 @@ class ActionEditor(QWidget):
         outer.addWidget(scroll, 1)
         self.scroll, self.body = scroll, body
         lay = QVBoxLayout(body)
+        self.expert_box = ActionCommentsBox(doc, body)  # the EDUlab expert's comments and the school's answers
+        lay.addWidget(self.expert_box)
 
         form = QFormLayout()
         self.title_edit = QLineEdit(body)
@@ -295,8 +298,10 @@ class ActionEditor(QWidget):
         if action_id is None or self.doc.plan is None:
             self.action = None
             self.setEnabled(False)
+            self.expert_box.set_action(None)
             return
         self.action = self.doc.plan.action(action_id)
+        self.expert_box.set_action(action_id)
         self.setEnabled(True)
         self._show_errors([])
         self._load()

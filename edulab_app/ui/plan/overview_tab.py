@@ -26,6 +26,7 @@ from edulab_app.ui.dialogs import show_error
 from edulab_app.ui.plan.actions_model import action_areas
 from edulab_app.ui.plan.common import compact_rows, month_range, pln, status_labels
 from edulab_app.ui.plan.document import PlanDocument
+from edulab_app.ui.plan.review_comments import ReviewPanel
 from forms.areas import AREAS_BY_ID
 from plans.calendar import add_months, load_calendar, month_index
 from plans.costs import totals_by_year
@@ -59,6 +60,7 @@ def fill_row(table: QTableWidget, row: int, values: list[str], numeric_from: int
 class OverviewTab(QWidget):
     show_findings = Signal()
     open_action = Signal(str)
+    show_expert_actions = Signal()  # the actions the EDUlab expert commented on
 
     def __init__(self, doc: PlanDocument, parent: QWidget | None = None):
         super().__init__(parent)
@@ -104,6 +106,9 @@ class OverviewTab(QWidget):
             self.priority_table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         pl.addWidget(self.priority_table)
         tables.addWidget(prio_box, 3)
+        self.review_panel = ReviewPanel(doc, self)  # shown once a review file from the expert was imported
+        self.review_panel.show_actions.connect(self.show_expert_actions)
+        lay.addWidget(self.review_panel)
         lay.addLayout(tables, 1)
 
         gen = QGroupBox(self.tr("Utworzenie planu z diagnozy"), self)

@@ -74,6 +74,7 @@ class PlanPage(QWidget):
 
         self.overview.show_findings.connect(lambda: self.tabs.setCurrentWidget(self.findings))
         self.overview.open_action.connect(lambda aid: self.go_to(aid, "title"))
+        self.overview.show_expert_actions.connect(self.show_expert_actions)
         self.findings.navigate.connect(self.go_to)
         self.schedule.action_activated.connect(lambda aid: self.go_to(aid, "start"))
         self.staff.action_activated.connect(lambda aid: self.go_to(aid, "assignments"))
@@ -99,6 +100,12 @@ class PlanPage(QWidget):
         if errors or warnings:
             text += f" ({errors + warnings})"
         self.tabs.setTabText(self.tabs.indexOf(self.findings), text)
+
+    def show_expert_actions(self) -> None:
+        """The actions tab with only the actions the EDUlab expert commented on."""
+        self.tabs.setCurrentWidget(self.actions_tab)
+        self.actions_tab.set_filters(expert=True)
+        self.actions_tab.view.setFocus()
 
     def _saved(self, message: str) -> None:
         self.state_label.setText(self.tr("✓ %1").replace("%1", message))
