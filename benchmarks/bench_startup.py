@@ -44,7 +44,8 @@ def _time(cmd: list[str], env: dict) -> float:
 def measure(runs: int = 9) -> dict:
     data = Path(tempfile.mkdtemp(prefix="edulab-bench-"))
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "EDULAB_DATA_DIR": str(data)}
-    subprocess.run([sys.executable, "-m", "edulab_app", "demo"], env=env, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([sys.executable, "-m", "edulab_app", "demo"], env=env, check=True, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
     app_cmd = [sys.executable, "-m", "edulab_app", "gui", "--quit-after-start"]
     floor_cmd = [sys.executable, "-c", FLOOR, str(data / "edulab.sqlite3")]
     _time(app_cmd, env), _time(floor_cmd, env)  # warm the OS file cache for both

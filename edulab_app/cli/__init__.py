@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from edulab_app.cli.parser import build_parser
+from edulab_app.cli.parser import build_parser, command_of
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
 
@@ -24,7 +24,8 @@ def main(argv: list[str] | None = None) -> int:
         from edulab_app.services.assessment_pdf_probe import main as probe
 
         return probe()
-    parser = build_parser()
+    window_only = command_of(argv) in (None, "gui") and not {"-h", "--help"} & set(argv)
+    parser = build_parser(window_only=window_only)
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:  # no command: the window

@@ -1,4 +1,4 @@
-"""Foundation commands: gui, demo, school, backup, restore."""
+"""Foundation commands: demo, school, backup, restore."""
 
 from __future__ import annotations
 
@@ -20,14 +20,6 @@ _SCHOOL_OPTIONS = [
 
 
 def register(sub) -> None:
-    from edulab_app.cli.gui import run_gui_command
-
-    p = add_command(sub, "gui", "otwórz okno programu (to samo co edulab bez polecenia)", run_gui_command)
-    p.add_argument("--lang", choices=["pl", "en", "uk"], help="język interfejsu (domyślnie polski)")
-    p.add_argument("--demo", action="store_true", help="utwórz szkołę demonstracyjną i otwórz ją")
-    p.add_argument("--quit-after-start", action="store_true",
-                   help="otwórz okno z danymi szkoły i od razu zakończ (test uruchomienia, pomiar czasu startu)")
-
     p = add_command(sub, "demo", "utwórz (lub odtwórz) szkołę demonstracyjną; wypisuje jej numer RSPO", cmd_demo)
     from edulab_app.security.cli_auth import add_auth_arguments
 

@@ -23,7 +23,30 @@ class PolishArgumentParser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: błąd: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+GLOBAL_OPTIONS_WITH_VALUE = ("--data-dir", "--database-url")
+
+
+def command_of(argv: list[str]) -> str | None:
+    """The sub-command named in ``argv`` (None: the window), looking past the global options."""
+    tokens = iter(argv)
+    for token in tokens:
+        if token in GLOBAL_OPTIONS_WITH_VALUE:
+            next(tokens, None)
+        elif not token.startswith("-"):
+            return token
+    return None
+
+
+def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
+    """The whole parser, or (``window_only``) just the global options and ``gui`` — opening the window does
+    not pay for importing every command's module."""
+    from edulab_app.cli import gui
+
+    parser = _base_parser()
+    sub = parser.add_subparsers(dest="command", metavar="POLECENIE", parser_class=PolishArgumentParser)
+    gui.register(sub)
+    if window_only:
+        return parser
     from edulab_app.cli import (
         commands_core,
         commands_diagnosis,
@@ -35,6 +58,18 @@ def build_parser() -> argparse.ArgumentParser:
         commands_tracking,
     )
 
+    commands_core.register(sub)
+    commands_diagnosis.register(sub)
+    commands_plan.register(sub)
+    commands_export.register(sub)
+    commands_import.register(sub)
+    commands_tracking.register(sub)
+    commands_review.register(sub)
+    commands_documents.register(sub)
+    return parser
+
+
+def _base_parser() -> argparse.ArgumentParser:
     parser = PolishArgumentParser(
         prog="edulab",
         description="EDUlab — Szkoła włączająca krok po kroku. Bez polecenia otwiera okno programu.",
@@ -45,15 +80,6 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="FOLDER", help="folder danych (domyślnie folder użytkownika; także EDULAB_DATA_DIR)")
     parser.add_argument("--database-url", metavar="URL", help="wspólna baza PostgreSQL, np. postgresql+psycopg://użytkownik@serwer/edulab")
     parser.add_argument("--verbose", action="store_true", help="więcej szczegółów w dzienniku")
-    sub = parser.add_subparsers(dest="command", metavar="POLECENIE", parser_class=PolishArgumentParser)
-    commands_core.register(sub)
-    commands_diagnosis.register(sub)
-    commands_plan.register(sub)
-    commands_export.register(sub)
-    commands_import.register(sub)
-    commands_tracking.register(sub)
-    commands_review.register(sub)
-    commands_documents.register(sub)
     return parser
 
 

@@ -24,6 +24,7 @@ from edulab_app.security.errors import (
     PermissionDenied,
     SecurityError,
 )
+from edulab_app.security.first_start import needs_first_start  # noqa: F401 - part of this API
 from edulab_app.security.keys import UnwrapFailed
 from edulab_app.security.roles import ROLE_LABELS, Permission, Role
 from edulab_app.security.session import DEFAULT_IDLE_TIMEOUT_S, UNKNOWN, Actor, Session
@@ -142,17 +143,6 @@ def _user(s, username: str) -> User:
 
 
 # --- first start -------------------------------------------------------------------------------------------
-
-
-def needs_first_start(db: Database) -> bool:
-    """True on a new install: no keyring and no accounts yet (the window then asks for the director)."""
-    with db.session() as s:
-        has_keyring = s.get(Keyring, 1) is not None
-        users = s.scalar(select(func.count()).select_from(User))
-    if users and not has_keyring:
-        raise KeyringError("Baza danych zawiera konta, ale brak w niej klucza danych — jest uszkodzona. "
-                           "Przywróć kopię zapasową.")
-    return not has_keyring
 
 
 def create_first_director(db: Database, username: str, display_name: str, password: str) -> str:

@@ -91,9 +91,9 @@ def run_app(ctx: AppContext, lang: str | None = None, demo: bool = False, quit_a
     try:
         if not open_database(ctx):
             return 2
-        from edulab_app.security import accounts
+        from edulab_app.security.first_start import needs_first_start
 
-        if not quit_after_start and accounts.needs_first_start(ctx.db()):
+        if not quit_after_start and needs_first_start(ctx.db()):
             from edulab_app.ui.tracking.login import ensure_session
 
             ensure_session(ctx, None)  # first start: the director's account and the recovery key, shown once

@@ -192,12 +192,13 @@ class MainWindow(QMainWindow):
         """Create (reset) the demo school and open it; the fictional pupils need a login on an install with
         accounts (``ask_login=False``: leave them out rather than ask, e.g. for a smoke test)."""
         from edulab_app.security import accounts
+        from edulab_app.security.first_start import needs_first_start
         from edulab_app.services.demo import create_demo
         from edulab_app.ui.tracking import session_holder
 
         db = self.ctx.db()
         session = session_holder.usable()
-        if session is None and ask_login and not accounts.needs_first_start(db):
+        if session is None and ask_login and not needs_first_start(db):
             from edulab_app.ui.tracking.login import ensure_session
 
             session = ensure_session(self.ctx, self)  # the fictional pupils are encrypted with the data key
