@@ -24,7 +24,7 @@ from edulab_app import __version__
 from edulab_app.errors import UserError
 from edulab_app.services import maintenance, schools, settings
 from edulab_app.services.context import AppContext
-from edulab_app.ui.areas import areas
+from edulab_app.ui.areas import areas, groups
 from edulab_app.ui.dialogs import show_error
 from edulab_app.ui.welcome_page import WelcomePage
 
@@ -58,8 +58,12 @@ class MainWindow(QMainWindow):
 
         self.navigator = QListWidget(self)
         self.navigator.setAccessibleName(self.tr("Nawigator obszarów"))
-        self.navigator.setMaximumWidth(280)
-        self.navigator.currentRowChanged.connect(self._show_area)
+        self.navigator.setMinimumWidth(250)
+        self.navigator.setMaximumWidth(330)
+        self.navigator.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigator.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.navigator.setStyleSheet("QListWidget::item { padding: 4px 8px; }")
+        self.navigator.currentItemChanged.connect(lambda item, _old: self._show_area(item))
         self.stack = QStackedWidget(self)
         splitter = QSplitter(self)
         splitter.addWidget(self.navigator)
@@ -149,21 +153,38 @@ class MainWindow(QMainWindow):
         settings.set_setting(self.ctx.db(), LAST_SCHOOL, rspo)
         self.school_combo.setCurrentIndex(max(0, self.school_combo.findData(rspo)))
         self.central.setCurrentIndex(1)
-        current = self.navigator.currentRow()
+        current = self.navigator.currentItem()
+        current_key = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
         self.navigator.blockSignals(True)
         self.navigator.clear()
+        heading_font = self.navigator.font()
+        heading_font.setBold(True)
+        shown_group = None
         for spec in areas():
-            item = QListWidgetItem(spec.title())
+            if spec.group != shown_group:  # a heading: not selectable, skipped by the keyboard
+                shown_group = spec.group
+                heading = QListWidgetItem(groups()[spec.group])
+                heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # readable, but not selectable
+                heading.setFont(heading_font)
+                self.navigator.addItem(heading)
+            item = QListWidgetItem("   " + spec.title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.navigator.addItem(item)
         self.navigator.blockSignals(False)
-        self.navigator.setCurrentRow(current if 0 <= current < self.navigator.count() else 0)
-        self._show_area(self.navigator.currentRow())
+        self._select_area(current_key if current_key in {s.key for s in areas()} else areas()[0].key)
 
-    def _show_area(self, row: int) -> None:
-        if row < 0 or self.rspo is None:
+    def _select_area(self, key: str) -> None:
+        for row in range(self.navigator.count()):
+            if self.navigator.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.navigator.setCurrentRow(row)
+                self._show_area(self.navigator.item(row))
+                return
+
+    def _show_area(self, item) -> None:
+        key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if key is None or self.rspo is None:
             return
-        spec = areas()[row]
+        spec = next(s for s in areas() if s.key == key)
         page = self._pages.get(spec.key)
         if page is None:
             page = spec.page_class()(self.ctx, self.rspo, self)
@@ -177,9 +198,13 @@ class MainWindow(QMainWindow):
         return self._pages.get(key)
 
     def show_area(self, key: str) -> QWidget:
-        keys = [spec.key for spec in areas()]
-        self.navigator.setCurrentRow(keys.index(key))
+        self._select_area(key)
         return self._pages[key]
+
+    def area_titles(self) -> list[str]:
+        """The areas listed in the navigator (without the headings), as a person reads them."""
+        return [self.navigator.item(r).text().strip() for r in range(self.navigator.count())
+                if self.navigator.item(r).data(Qt.ItemDataRole.UserRole)]
 
     def new_school(self) -> None:
         from edulab_app.ui.school_dialog import NewSchoolDialog

@@ -57,22 +57,22 @@
     <message>
         <location filename="../../edulab_app/ui/plan/actions_model.py" line="25"/>
         <source>Uwagi eksperta</source>
-        <translation type="unfinished">Expert comments</translation>
+        <translation>Expert comments</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_model.py" line="146"/>
         <source>Uwagi eksperta EDUlab: %1, bez odpowiedzi szkoły: %2. Odpowiedz w edytorze działania.</source>
-        <translation type="unfinished"></translation>
+        <translation>EDUlab expert comments: %1, without a school reply: %2. Reply in the action editor.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_model.py" line="180"/>
         <source>%1 (%2 bez odp.)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 unanswered)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_model.py" line="181"/>
         <source>%1 ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✓</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="27"/>
@@ -385,7 +385,7 @@
     <message>
         <location filename="../../edulab_app/ui/plan/document.py" line="175"/>
         <source>Zapisano odpowiedź na uwagę eksperta.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply to the expert comment saved.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/document.py" line="202"/>
@@ -605,22 +605,22 @@
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="38"/>
         <source>nowy — ekspert jeszcze nie przeglądał planu</source>
-        <translation type="unfinished"></translation>
+        <translation>new — the expert has not reviewed the plan yet</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="38"/>
         <source>w przeglądzie u eksperta</source>
-        <translation type="unfinished"></translation>
+        <translation>under review by the expert</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="39"/>
         <source>zwrócony szkole do poprawy</source>
-        <translation type="unfinished"></translation>
+        <translation>returned to the school for correction</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="39"/>
         <source>zaakceptowany przez eksperta</source>
-        <translation type="unfinished"></translation>
+        <translation>accepted by the expert</translation>
     </message>
 </context>
 <context>
@@ -628,17 +628,17 @@
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="248"/>
         <source>Uwagi eksperta EDUlab do działania</source>
-        <translation type="unfinished"></translation>
+        <translation>EDUlab expert comments on the action</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="260"/>
         <source>Uwagi eksperta EDUlab (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>EDUlab expert comments (%1)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="262"/>
         <source>bez odpowiedzi: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unanswered: %1</translation>
     </message>
 </context>
 <context>
@@ -874,12 +874,12 @@
     <message>
         <location filename="../../edulab_app/ui/plan/actions_tab.py" line="47"/>
         <source>tylko z uwagami &amp;eksperta</source>
-        <translation type="unfinished"></translation>
+        <translation>only with &amp;expert comments</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_tab.py" line="48"/>
         <source>Filtr: tylko działania z uwagami eksperta EDUlab</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: only actions with EDUlab expert comments</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_tab.py" line="51"/>
@@ -985,59 +985,79 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../edulab_app/ui/areas.py" line="29"/>
+        <location filename="../../edulab_app/ui/areas.py" line="31"/>
+        <source>Szkoła</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/areas.py" line="32"/>
+        <source>Diagnoza i plan</source>
+        <translation>Diagnosis and plan</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/areas.py" line="33"/>
+        <source>Wsparcie (dane chronione)</source>
+        <translation>Support (protected data)</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/areas.py" line="34"/>
+        <source>Bezpieczna i włączająca szkoła</source>
+        <translation>Safe and inclusive school</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/areas.py" line="40"/>
         <source>Profil szkoły</source>
         <translation>School profile</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/areas.py" line="30"/>
+        <location filename="../../edulab_app/ui/areas.py" line="41"/>
         <source>Diagnoza</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/areas.py" line="31"/>
+        <location filename="../../edulab_app/ui/areas.py" line="42"/>
         <source>Wyniki diagnozy</source>
         <translation>Diagnosis results</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/areas.py" line="33"/>
+        <location filename="../../edulab_app/ui/areas.py" line="44"/>
         <source>Plan działania</source>
         <translation>Action plan</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/areas.py" line="34"/>
+        <location filename="../../edulab_app/ui/areas.py" line="46"/>
         <source>Komitet powitalny</source>
         <translation>Welcome committee</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/areas.py" line="36"/>
+        <location filename="../../edulab_app/ui/areas.py" line="48"/>
         <source>Asystenci</source>
         <translation>Assistants</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/areas.py" line="38"/>
+        <location filename="../../edulab_app/ui/areas.py" line="50"/>
         <source>Uczniowie</source>
         <translation>Pupils</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/areas.py" line="40"/>
+        <location filename="../../edulab_app/ui/areas.py" line="52"/>
         <source>Opinie i orzeczenia</source>
         <translation>Opinions and decisions</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/areas.py" line="42"/>
+        <location filename="../../edulab_app/ui/areas.py" line="54"/>
         <source>Tydzień dla wszystkich</source>
-        <translation type="unfinished">A Week for Everyone</translation>
+        <translation>A Week for Everyone</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/areas.py" line="44"/>
+        <location filename="../../edulab_app/ui/areas.py" line="56"/>
         <source>Bezpieczna szkoła</source>
-        <translation type="unfinished">Safe School</translation>
+        <translation>Safe School</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/areas.py" line="46"/>
+        <location filename="../../edulab_app/ui/areas.py" line="58"/>
         <source>Zgłoszenia incydentów</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident reports</translation>
     </message>
 </context>
 <context>
@@ -1612,67 +1632,67 @@
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="99"/>
         <source>Uwaga eksperta</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert comment</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="103"/>
         <source>Odpowiedź szkoły… (Ctrl+Enter zapisuje)</source>
-        <translation type="unfinished"></translation>
+        <translation>School&apos;s reply… (Ctrl+Enter saves)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="104"/>
         <source>Odpowiedź na uwagę eksperta: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply to the expert comment: %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="111"/>
         <source>Zapisz odpowiedź</source>
-        <translation type="unfinished"></translation>
+        <translation>Save reply</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="112"/>
         <source>Zapisz odpowiedź na uwagę: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Save reply to comment: %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="117"/>
         <source>Stan odpowiedzi</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply status</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="123"/>
         <source>Błąd odpowiedzi</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply error</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="133"/>
         <source>Ekspert EDUlab</source>
-        <translation type="unfinished"></translation>
+        <translation>EDUlab expert</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="142"/>
         <source>✓ Odpowiedź zapisana %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Reply saved %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="145"/>
         <source>Bez odpowiedzi</source>
-        <translation type="unfinished"></translation>
+        <translation>Unanswered</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="150"/>
         <source>Uwaga eksperta z %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert comment of %1, %2</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="151"/>
         <source>z odpowiedzią szkoły</source>
-        <translation type="unfinished"></translation>
+        <translation>with the school&apos;s reply</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="152"/>
         <source>bez odpowiedzi</source>
-        <translation type="unfinished"></translation>
+        <translation>unanswered</translation>
     </message>
 </context>
 <context>
@@ -2738,7 +2758,7 @@ needs</translation>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="88"/>
         <source>Zgłoszenia incydentów</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident reports</translation>
     </message>
 </context>
 <context>
@@ -2746,12 +2766,12 @@ needs</translation>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="188"/>
         <source>Brak uwag.</source>
-        <translation type="unfinished">No comments.</translation>
+        <translation>No comments.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="216"/>
         <source>Do działania „%1”, którego nie ma już w planie</source>
-        <translation type="unfinished"></translation>
+        <translation>On the action “%1”, which is no longer in the plan</translation>
     </message>
 </context>
 <context>
@@ -2759,7 +2779,7 @@ needs</translation>
     <message>
         <location filename="../../edulab_app/ui/expert/workspace.py" line="72"/>
         <source>EDUlab — przestrzeń robocza eksperta</source>
-        <translation type="unfinished"></translation>
+        <translation>EDUlab — expert workspace</translation>
     </message>
 </context>
 <context>
@@ -2837,23 +2857,23 @@ needs</translation>
     <message>
         <location filename="../../edulab_app/ui/export_actions.py" line="44"/>
         <source>Wybierz pakiety lub pliki uwag</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose packages or comments files</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/export_actions.py" line="45"/>
         <source>Pliki EDUlab (*.edulab *.edulab-review)</source>
-        <translation type="unfinished"></translation>
+        <translation>EDUlab files (*.edulab *.edulab-review)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/export_actions.py" line="67"/>
         <location filename="../../edulab_app/ui/export_actions.py" line="84"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/export_actions.py" line="74"/>
         <source>Zastąpić dane szkoły?</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the school&apos;s data?</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/export_actions.py" line="75"/>
@@ -2861,7 +2881,10 @@ needs</translation>
 %1
 
 Zastąpić ich diagnozę, kadrę i plan danymi z pakietów? Uczniowie, komitet i zgłoszenia zostaną bez zmian.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schools from these packages are already in the program:
+%1
+
+Replace their diagnosis, staff and plan with the data from the packages? Pupils, the committee and reports will remain unchanged.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/export_actions.py" line="99"/>
@@ -3144,7 +3167,7 @@ Open it now?</translation>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="102"/>
         <source>Rejestr zgłoszeń według regulaminu „Bezpieczna szkoła”. Osoby zapisuj pseudonimami, nie imionami i nazwiskami; opis i wynik są zaszyfrowane, a każdy odczyt trafia do dziennika dostępu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Report register under the “Safe School” policy. Record people by pseudonyms, not by their names; the description and outcome are encrypted, and every viewing is recorded in the access log.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="111"/>
@@ -3154,52 +3177,52 @@ Open it now?</translation>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="122"/>
         <source>&amp;Zaloguj się…</source>
-        <translation type="unfinished">&amp;Log in…</translation>
+        <translation>&amp;Log in…</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="123"/>
         <source>Zaloguj się, aby zobaczyć rejestr zgłoszeń</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in to see the report register</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="155"/>
         <source>Rejestr zgłoszeń jest chroniony jak dane uczniów. Zaloguj się, aby go zobaczyć. Statystyki powyżej nie zawierają danych osobowych.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report register is protected like pupils&apos; data. Log in to see it. The statistics above contain no personal data.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="160"/>
         <source>Twoja rola nie pozwala korzystać z rejestru zgłoszeń. Rejestr prowadzą dyrektor i koordynator; nauczyciel może wpisać zgłoszenie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role does not allow you to use the report register. The register is kept by the director and the coordinator; a teacher can enter a report.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="176"/>
         <source>Sesja jest zablokowana — zaloguj się ponownie.</source>
-        <translation type="unfinished"></translation>
+        <translation>The session is locked — log in again.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="185"/>
         <source>Statystyki roku szkolnego (bez danych osobowych)</source>
-        <translation type="unfinished"></translation>
+        <translation>School year statistics (no personal data)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="187"/>
         <source>&amp;Rok:</source>
-        <translation type="unfinished">&amp;Year:</translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="189"/>
         <source>Rok szkolny statystyk</source>
-        <translation type="unfinished"></translation>
+        <translation>School year of the statistics</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="196"/>
         <source>Statystyki zgłoszeń</source>
-        <translation type="unfinished"></translation>
+        <translation>Report statistics</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="204"/>
         <source>&amp;Nowe zgłoszenie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New report</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="211"/>
@@ -3209,7 +3232,7 @@ Open it now?</translation>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="211"/>
         <source>Zgłoszono</source>
-        <translation type="unfinished"></translation>
+        <translation>Reported</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="211"/>
@@ -3219,38 +3242,38 @@ Open it now?</translation>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="211"/>
         <source>Zaległe kroki</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue steps</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="212"/>
         <source>Motyw</source>
-        <translation type="unfinished"></translation>
+        <translation>Motive</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="212"/>
         <source>Zgłoszenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="212"/>
         <source>Następny termin</source>
-        <translation type="unfinished"></translation>
+        <translation>Next deadline</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="227"/>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="395"/>
         <source>Wybierz zgłoszenie z listy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a report from the list.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="229"/>
         <source>Zgłoszenie</source>
-        <translation type="unfinished"></translation>
+        <translation>Report</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="232"/>
         <source>Krok</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="232"/>
@@ -3260,7 +3283,7 @@ Open it now?</translation>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="232"/>
         <source>Wykonano</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="232"/>
@@ -3270,117 +3293,117 @@ Open it now?</translation>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="233"/>
         <source>Kroki procedury</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure steps</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="240"/>
         <source>nowa osoba odpowiedzialna za krok (opcjonalnie)</source>
-        <translation type="unfinished"></translation>
+        <translation>new person responsible for the step (optional)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="241"/>
         <source>Osoba odpowiedzialna za zaznaczony krok</source>
-        <translation type="unfinished"></translation>
+        <translation>Person responsible for the selected step</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="243"/>
         <source>Oznacz krok jako &amp;wykonany</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark step as &amp;completed</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="245"/>
         <source>&amp;Cofnij</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="246"/>
         <source>Cofnij oznaczenie kroku jako wykonanego</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo marking the step as completed</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="251"/>
         <source>Zamknięcie sprawy</source>
-        <translation type="unfinished"></translation>
+        <translation>Case closure</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="254"/>
         <source>Wynik sprawy</source>
-        <translation type="unfinished"></translation>
+        <translation>Case outcome</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="255"/>
         <source>Jak zakończyła się sprawa: ustalenia, działania, wsparcie.</source>
-        <translation type="unfinished"></translation>
+        <translation>How the case ended: findings, actions, support.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="258"/>
         <source>&amp;Zamknij zgłoszenie</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lose report</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="265"/>
         <source>Nowe zgłoszenie</source>
-        <translation type="unfinished"></translation>
+        <translation>New report</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="270"/>
         <source>Data zgłoszenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Report date</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="271"/>
         <source>&amp;Data zgłoszenia:</source>
-        <translation type="unfinished"></translation>
+        <translation>Report &amp;date:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="276"/>
         <source>Kto zgłasza</source>
-        <translation type="unfinished"></translation>
+        <translation>Reported by</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="277"/>
         <source>&amp;Kto zgłasza:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reported &amp;by:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="279"/>
         <source>Motyw (zaznacz jeden lub więcej)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motive (select one or more)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="287"/>
         <source>&amp;Motyw:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motive:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="289"/>
         <source>Opis zdarzenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Description of the incident</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="290"/>
         <source>Co się stało, gdzie, kiedy — bez imion i nazwisk uczniów.</source>
-        <translation type="unfinished"></translation>
+        <translation>What happened, where, when — without pupils&apos; names.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="292"/>
         <source>&amp;Opis:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escription:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="294"/>
         <source>Osoby, których dotyczy (pseudonimy)</source>
-        <translation type="unfinished"></translation>
+        <translation>People concerned (pseudonyms)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="295"/>
         <source>pseudonimy po przecinku, np. U-7K2M9QXA, Uczeń B</source>
-        <translation type="unfinished"></translation>
+        <translation>pseudonyms separated by commas, e.g. U-7K2M9QXA, Pupil B</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="296"/>
         <source>&amp;Osoby (pseudonimy):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;People (pseudonyms):</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="299"/>
@@ -3390,57 +3413,57 @@ Open it now?</translation>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="300"/>
         <source>Osoba &amp;odpowiedzialna:</source>
-        <translation type="unfinished"></translation>
+        <translation>Person &amp;responsible:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="302"/>
         <source>&amp;Zapisz zgłoszenie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save report</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="304"/>
         <source>&amp;Anuluj</source>
-        <translation type="unfinished">&amp;Cancel</translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="330"/>
         <source>Zgłoszenia: %1; zamknięte: %2; otwarte z zaległym krokiem: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports: %1; closed: %2; open with an overdue step: %3.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="334"/>
         <source>Motywy: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motives: %1.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="336"/>
         <source>Czas do zamknięcia: mediana %1 dni, średnio %2 dni.</source>
-        <translation type="unfinished"></translation>
+        <translation>Time to closure: median %1 days, average %2 days.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="396"/>
         <source>Rejestr nie zawiera zgłoszeń z tego roku.</source>
-        <translation type="unfinished"></translation>
+        <translation>The register contains no reports from this year.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="417"/>
         <source>ZALEGŁY</source>
-        <translation type="unfinished"></translation>
+        <translation>OVERDUE</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="471"/>
         <source>Zapisano zgłoszenie nr %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Report no. %1 saved.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="499"/>
         <source>Nie zamknięto — popraw:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not closed — correct the following:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="504"/>
         <source>Zamknięto zgłoszenie nr %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Report no. %1 closed.</translation>
     </message>
 </context>
 <context>
@@ -3557,112 +3580,112 @@ Open it now?</translation>
         <translation>Area navigator</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="77"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="81"/>
         <source>Dane: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="79"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="83"/>
         <source>Zalogowany użytkownik</source>
         <translation>Logged-in user</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="86"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="90"/>
         <source>&amp;Plik</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="87"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="91"/>
         <source>&amp;Nowa szkoła…</source>
         <translation>&amp;New school…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="88"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="92"/>
         <source>Szkoła &amp;demonstracyjna</source>
         <translation>&amp;Demo school</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="93"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="97"/>
         <source>&amp;Eksport</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="95"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="99"/>
         <source>&amp;Importuj pakiet lub uwagi eksperta…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import package or expert comments…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="98"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="102"/>
         <source>Przestrzeń robocza &amp;eksperta EDUlab…</source>
-        <translation type="unfinished"></translation>
+        <translation>EDUlab &amp;expert workspace…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="101"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="105"/>
         <source>Utwórz &amp;kopię zapasową</source>
         <translation>Create a &amp;backup</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="102"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="106"/>
         <source>&amp;Przywróć z kopii zapasowej…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="104"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="108"/>
         <source>&amp;Zakończ</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="105"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="109"/>
         <source>&amp;Konto</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="106"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="110"/>
         <source>&amp;Zaloguj się…</source>
         <translation>&amp;Log in…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="107"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="111"/>
         <source>Za&amp;blokuj teraz</source>
         <translation>&amp;Lock now</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="108"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="112"/>
         <source>&amp;Wyloguj</source>
         <translation>&amp;Log out</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="110"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="114"/>
         <source>&amp;Konta użytkowników…</source>
         <translation>&amp;User accounts…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="111"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="115"/>
         <source>&amp;Dziennik zdarzeń…</source>
         <translation>&amp;Audit log…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="112"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="116"/>
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="113"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="117"/>
         <source>Otwórz &amp;folder danych</source>
         <translation>Open data &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="114"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="118"/>
         <source>&amp;O programie</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="208"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="234"/>
         <source>Konto szkoły demonstracyjnej</source>
         <translation>Demo school account</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="209"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="235"/>
         <source>Utworzono konto dyrektora szkoły demonstracyjnej i zalogowano Cię.
 
 Użytkownik: %1
@@ -3677,82 +3700,82 @@ Password: %2
 Write down the password now — the program will not show it again.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="218"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="244"/>
         <source>Otwarto szkołę demonstracyjną.</source>
         <translation>The demo school is open.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="220"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="246"/>
         <source>Fikcyjnych uczniów dodaje się po zalogowaniu (dyrektor lub koordynator).</source>
         <translation>Fictional pupils are added after logging in (director or coordinator).</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="265"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="291"/>
         <source>Nie zalogowano</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="267"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="293"/>
         <source>%1 — zablokowano</source>
         <translation>%1 — locked</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="269"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="295"/>
         <source>Zalogowano: %1 (%2)</source>
         <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="296"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="322"/>
         <source>Tę część programu otwiera tylko dyrektor szkoły.</source>
         <translation>This part of the program can be opened only by the school director.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="321"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="347"/>
         <source>Kopię zapasową zapisano: %1</source>
         <translation>Backup saved: %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="325"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="351"/>
         <source>Wybierz kopię zapasową</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="325"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="351"/>
         <source>Kopie bazy (*.sqlite3)</source>
         <translation>Database backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="329"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="355"/>
         <source>Przywrócić kopię?</source>
         <translation>Restore the backup?</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="330"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="356"/>
         <source>Obecne dane zostaną zastąpione danymi z kopii. Przed zmianą program zachowa ich kopię. Kontynuować?</source>
         <translation>The current data will be replaced by the backup. The program keeps a copy of it first. Continue?</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="341"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="367"/>
         <source>Przywrócono dane z kopii.</source>
         <translation>Data restored from the backup.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="343"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="369"/>
         <source>Poprzednie dane zachowano: %1</source>
         <translation>Previous data kept at: %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="344"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="370"/>
         <source>Przywrócono</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="351"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="377"/>
         <source>O programie</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="352"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="378"/>
         <source>&lt;b&gt;EDUlab — Szkoła włączająca krok po kroku&lt;/b&gt;&lt;br&gt;wersja %1&lt;br&gt;&lt;br&gt;Narzędzie Pomorskiego EDUlab dla szkół uczących dzieci z doświadczeniem migracji.&lt;br&gt;&lt;br&gt;Folder danych: %2</source>
         <translation>&lt;b&gt;EDUlab — Inclusive school step by step&lt;/b&gt;&lt;br&gt;version %1&lt;br&gt;&lt;br&gt;A tool of the Pomeranian EDUlab for schools teaching children with migration experience.&lt;br&gt;&lt;br&gt;Data folder: %2</translation>
     </message>
@@ -4533,7 +4556,7 @@ Write down the password now — the program will not show it again.</translation
     <message>
         <location filename="../../edulab_app/ui/background.py" line="109"/>
         <source>Anuluj</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -5359,67 +5382,67 @@ Write down the password now — the program will not show it again.</translation
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="274"/>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="276"/>
         <source>Przegląd planu przez eksperta EDUlab</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan review by an EDUlab expert</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="282"/>
         <source>Stan przeglądu planu</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan review status</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="286"/>
         <source>Uwagi eksperta do działań</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert comments on actions</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="288"/>
         <source>Pokaż &amp;działania z uwagami</source>
-        <translation type="unfinished"></translation>
+        <translation>Show &amp;actions with comments</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="289"/>
         <source>Pokaż działania z uwagami eksperta</source>
-        <translation type="unfinished"></translation>
+        <translation>Show actions with expert comments</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="293"/>
         <source>Odpowiedzi trafią do eksperta w następnym pakiecie .edulab szkoły (Plik → Eksport).</source>
-        <translation type="unfinished"></translation>
+        <translation>Replies will reach the expert in the school&apos;s next .edulab package (File → Export).</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="313"/>
         <source>Uwagi eksperta do całego planu</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert comments on the whole plan</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="328"/>
         <source>&lt;b&gt;Stan przeglądu:&lt;/b&gt; &lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Review status:&lt;/b&gt; &lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="331"/>
         <source>Ekspert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert: %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="332"/>
         <source>Plik uwag z %1, wczytany %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comments file of %1, loaded %2.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="338"/>
         <source>Uwagi do działań: %1 (działań: %2), bez odpowiedzi: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comments on actions: %1 (actions: %2), unanswered: %3.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="345"/>
         <source>&lt;b&gt;Uwagi do całego planu: %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Comments on the whole plan: %1&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="347"/>
         <source>bez odpowiedzi: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unanswered: %1</translation>
     </message>
 </context>
 <context>
@@ -7261,12 +7284,12 @@ Start by adding your school, or look at the ready-made demo school.</translation
     <message>
         <location filename="../../edulab_app/ui/welcome_page.py" line="32"/>
         <source>Jestem &amp;ekspertem EDUlab — przeglądam plany szkół</source>
-        <translation type="unfinished"></translation>
+        <translation>I am an EDUlab &amp;expert — I review school plans</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/welcome_page.py" line="33"/>
         <source>Przestrzeń robocza eksperta EDUlab</source>
-        <translation type="unfinished"></translation>
+        <translation>EDUlab expert workspace</translation>
     </message>
 </context>
 </TS>

@@ -57,22 +57,22 @@
     <message>
         <location filename="../../edulab_app/ui/plan/actions_model.py" line="25"/>
         <source>Uwagi eksperta</source>
-        <translation type="unfinished">Зауваження експерта</translation>
+        <translation>Зауваження експерта</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_model.py" line="146"/>
         <source>Uwagi eksperta EDUlab: %1, bez odpowiedzi szkoły: %2. Odpowiedz w edytorze działania.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зауваження експерта EDUlab: %1, без відповіді школи: %2. Дайте відповідь у редакторі дії.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_model.py" line="180"/>
         <source>%1 (%2 bez odp.)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 без відп.)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_model.py" line="181"/>
         <source>%1 ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✓</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/common.py" line="27"/>
@@ -385,7 +385,7 @@
     <message>
         <location filename="../../edulab_app/ui/plan/document.py" line="175"/>
         <source>Zapisano odpowiedź na uwagę eksperta.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідь на зауваження експерта збережено.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/document.py" line="202"/>
@@ -605,22 +605,22 @@
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="38"/>
         <source>nowy — ekspert jeszcze nie przeglądał planu</source>
-        <translation type="unfinished"></translation>
+        <translation>новий — експерт ще не розглядав план</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="38"/>
         <source>w przeglądzie u eksperta</source>
-        <translation type="unfinished"></translation>
+        <translation>на розгляді в експерта</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="39"/>
         <source>zwrócony szkole do poprawy</source>
-        <translation type="unfinished"></translation>
+        <translation>повернуто школі на доопрацювання</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="39"/>
         <source>zaakceptowany przez eksperta</source>
-        <translation type="unfinished"></translation>
+        <translation>схвалено експертом</translation>
     </message>
 </context>
 <context>
@@ -628,17 +628,17 @@
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="248"/>
         <source>Uwagi eksperta EDUlab do działania</source>
-        <translation type="unfinished"></translation>
+        <translation>Зауваження експерта EDUlab до дії</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="260"/>
         <source>Uwagi eksperta EDUlab (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зауваження експерта EDUlab (%1)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="262"/>
         <source>bez odpowiedzi: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>без відповіді: %1</translation>
     </message>
 </context>
 <context>
@@ -874,12 +874,12 @@
     <message>
         <location filename="../../edulab_app/ui/plan/actions_tab.py" line="47"/>
         <source>tylko z uwagami &amp;eksperta</source>
-        <translation type="unfinished"></translation>
+        <translation>лише із зауваженнями &amp;експерта</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_tab.py" line="48"/>
         <source>Filtr: tylko działania z uwagami eksperta EDUlab</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр: лише дії із зауваженнями експерта EDUlab</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/actions_tab.py" line="51"/>
@@ -985,59 +985,79 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../edulab_app/ui/areas.py" line="29"/>
+        <location filename="../../edulab_app/ui/areas.py" line="31"/>
+        <source>Szkoła</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/areas.py" line="32"/>
+        <source>Diagnoza i plan</source>
+        <translation>Діагностика і план</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/areas.py" line="33"/>
+        <source>Wsparcie (dane chronione)</source>
+        <translation>Підтримка (захищені дані)</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/areas.py" line="34"/>
+        <source>Bezpieczna i włączająca szkoła</source>
+        <translation>Безпечна та інклюзивна школа</translation>
+    </message>
+    <message>
+        <location filename="../../edulab_app/ui/areas.py" line="40"/>
         <source>Profil szkoły</source>
         <translation>Профіль школи</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/areas.py" line="30"/>
+        <location filename="../../edulab_app/ui/areas.py" line="41"/>
         <source>Diagnoza</source>
         <translation>Діагностика</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/areas.py" line="31"/>
+        <location filename="../../edulab_app/ui/areas.py" line="42"/>
         <source>Wyniki diagnozy</source>
         <translation>Результати діагностики</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/areas.py" line="33"/>
+        <location filename="../../edulab_app/ui/areas.py" line="44"/>
         <source>Plan działania</source>
         <translation>План дій</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/areas.py" line="34"/>
+        <location filename="../../edulab_app/ui/areas.py" line="46"/>
         <source>Komitet powitalny</source>
         <translation>Вітальний комітет</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/areas.py" line="36"/>
+        <location filename="../../edulab_app/ui/areas.py" line="48"/>
         <source>Asystenci</source>
         <translation>Асистенти</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/areas.py" line="38"/>
+        <location filename="../../edulab_app/ui/areas.py" line="50"/>
         <source>Uczniowie</source>
         <translation>Учні</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/areas.py" line="40"/>
+        <location filename="../../edulab_app/ui/areas.py" line="52"/>
         <source>Opinie i orzeczenia</source>
         <translation>Висновки й рішення</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/areas.py" line="42"/>
+        <location filename="../../edulab_app/ui/areas.py" line="54"/>
         <source>Tydzień dla wszystkich</source>
-        <translation type="unfinished">Тиждень для всіх</translation>
+        <translation>Тиждень для всіх</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/areas.py" line="44"/>
+        <location filename="../../edulab_app/ui/areas.py" line="56"/>
         <source>Bezpieczna szkoła</source>
-        <translation type="unfinished">Безпечна школа</translation>
+        <translation>Безпечна школа</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/areas.py" line="46"/>
+        <location filename="../../edulab_app/ui/areas.py" line="58"/>
         <source>Zgłoszenia incydentów</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення про інциденти</translation>
     </message>
 </context>
 <context>
@@ -1612,67 +1632,67 @@
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="99"/>
         <source>Uwaga eksperta</source>
-        <translation type="unfinished"></translation>
+        <translation>Зауваження експерта</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="103"/>
         <source>Odpowiedź szkoły… (Ctrl+Enter zapisuje)</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідь школи… (Ctrl+Enter — зберегти)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="104"/>
         <source>Odpowiedź na uwagę eksperta: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідь на зауваження експерта: %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="111"/>
         <source>Zapisz odpowiedź</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти відповідь</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="112"/>
         <source>Zapisz odpowiedź na uwagę: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти відповідь на зауваження: %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="117"/>
         <source>Stan odpowiedzi</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан відповіді</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="123"/>
         <source>Błąd odpowiedzi</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка відповіді</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="133"/>
         <source>Ekspert EDUlab</source>
-        <translation type="unfinished"></translation>
+        <translation>Експерт EDUlab</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="142"/>
         <source>✓ Odpowiedź zapisana %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Відповідь збережено %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="145"/>
         <source>Bez odpowiedzi</source>
-        <translation type="unfinished"></translation>
+        <translation>Без відповіді</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="150"/>
         <source>Uwaga eksperta z %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Зауваження експерта від %1, %2</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="151"/>
         <source>z odpowiedzią szkoły</source>
-        <translation type="unfinished"></translation>
+        <translation>з відповіддю школи</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="152"/>
         <source>bez odpowiedzi</source>
-        <translation type="unfinished"></translation>
+        <translation>без відповіді</translation>
     </message>
 </context>
 <context>
@@ -2738,7 +2758,7 @@ potrzeb</source>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="88"/>
         <source>Zgłoszenia incydentów</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення про інциденти</translation>
     </message>
 </context>
 <context>
@@ -2746,12 +2766,12 @@ potrzeb</source>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="188"/>
         <source>Brak uwag.</source>
-        <translation type="unfinished">Немає зауважень.</translation>
+        <translation>Немає зауважень.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="216"/>
         <source>Do działania „%1”, którego nie ma już w planie</source>
-        <translation type="unfinished"></translation>
+        <translation>До дії «%1», якої вже немає в плані</translation>
     </message>
 </context>
 <context>
@@ -2759,7 +2779,7 @@ potrzeb</source>
     <message>
         <location filename="../../edulab_app/ui/expert/workspace.py" line="72"/>
         <source>EDUlab — przestrzeń robocza eksperta</source>
-        <translation type="unfinished"></translation>
+        <translation>EDUlab — робочий простір експерта</translation>
     </message>
 </context>
 <context>
@@ -2837,23 +2857,23 @@ potrzeb</source>
     <message>
         <location filename="../../edulab_app/ui/export_actions.py" line="44"/>
         <source>Wybierz pakiety lub pliki uwag</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть пакети або файли зауважень</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/export_actions.py" line="45"/>
         <source>Pliki EDUlab (*.edulab *.edulab-review)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли EDUlab (*.edulab *.edulab-review)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/export_actions.py" line="67"/>
         <location filename="../../edulab_app/ui/export_actions.py" line="84"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/export_actions.py" line="74"/>
         <source>Zastąpić dane szkoły?</source>
-        <translation type="unfinished"></translation>
+        <translation>Замінити дані школи?</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/export_actions.py" line="75"/>
@@ -2861,7 +2881,10 @@ potrzeb</source>
 %1
 
 Zastąpić ich diagnozę, kadrę i plan danymi z pakietów? Uczniowie, komitet i zgłoszenia zostaną bez zmian.</source>
-        <translation type="unfinished"></translation>
+        <translation>Школи з цих пакетів уже є в програмі:
+%1
+
+Замінити їхню діагностику, персонал і план даними з пакетів? Учні, комітет і повідомлення залишаться без змін.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/export_actions.py" line="99"/>
@@ -3144,7 +3167,7 @@ Otworzyć go teraz?</source>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="102"/>
         <source>Rejestr zgłoszeń według regulaminu „Bezpieczna szkoła”. Osoby zapisuj pseudonimami, nie imionami i nazwiskami; opis i wynik są zaszyfrowane, a każdy odczyt trafia do dziennika dostępu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реєстр повідомлень відповідно до положення «Безпечна школа». Записуйте осіб псевдонімами, а не іменами та прізвищами; опис і результат зашифровано, а кожен перегляд фіксується в журналі доступу.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="111"/>
@@ -3154,52 +3177,52 @@ Otworzyć go teraz?</source>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="122"/>
         <source>&amp;Zaloguj się…</source>
-        <translation type="unfinished">&amp;Увійти…</translation>
+        <translation>&amp;Увійти…</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="123"/>
         <source>Zaloguj się, aby zobaczyć rejestr zgłoszeń</source>
-        <translation type="unfinished"></translation>
+        <translation>Увійдіть, щоб побачити реєстр повідомлень</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="155"/>
         <source>Rejestr zgłoszeń jest chroniony jak dane uczniów. Zaloguj się, aby go zobaczyć. Statystyki powyżej nie zawierają danych osobowych.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реєстр повідомлень захищено так само, як дані учнів. Увійдіть, щоб його побачити. Статистика вище не містить особистих даних.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="160"/>
         <source>Twoja rola nie pozwala korzystać z rejestru zgłoszeń. Rejestr prowadzą dyrektor i koordynator; nauczyciel może wpisać zgłoszenie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль не дозволяє користуватися реєстром повідомлень. Реєстр ведуть директор і координатор; вчитель може внести повідомлення.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="176"/>
         <source>Sesja jest zablokowana — zaloguj się ponownie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс заблоковано — увійдіть знову.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="185"/>
         <source>Statystyki roku szkolnego (bez danych osobowych)</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистика навчального року (без особистих даних)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="187"/>
         <source>&amp;Rok:</source>
-        <translation type="unfinished">&amp;Рік:</translation>
+        <translation>&amp;Рік:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="189"/>
         <source>Rok szkolny statystyk</source>
-        <translation type="unfinished"></translation>
+        <translation>Навчальний рік статистики</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="196"/>
         <source>Statystyki zgłoszeń</source>
-        <translation type="unfinished"></translation>
+        <translation>Статистика повідомлень</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="204"/>
         <source>&amp;Nowe zgłoszenie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нове повідомлення</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="211"/>
@@ -3209,7 +3232,7 @@ Otworzyć go teraz?</source>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="211"/>
         <source>Zgłoszono</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлено</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="211"/>
@@ -3219,38 +3242,38 @@ Otworzyć go teraz?</source>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="211"/>
         <source>Zaległe kroki</source>
-        <translation type="unfinished"></translation>
+        <translation>Прострочені кроки</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="212"/>
         <source>Motyw</source>
-        <translation type="unfinished"></translation>
+        <translation>Мотив</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="212"/>
         <source>Zgłoszenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="212"/>
         <source>Następny termin</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступний термін</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="227"/>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="395"/>
         <source>Wybierz zgłoszenie z listy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть повідомлення зі списку.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="229"/>
         <source>Zgłoszenie</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="232"/>
         <source>Krok</source>
-        <translation type="unfinished"></translation>
+        <translation>Крок</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="232"/>
@@ -3260,7 +3283,7 @@ Otworzyć go teraz?</source>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="232"/>
         <source>Wykonano</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконано</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="232"/>
@@ -3270,117 +3293,117 @@ Otworzyć go teraz?</source>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="233"/>
         <source>Kroki procedury</source>
-        <translation type="unfinished"></translation>
+        <translation>Кроки процедури</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="240"/>
         <source>nowa osoba odpowiedzialna za krok (opcjonalnie)</source>
-        <translation type="unfinished"></translation>
+        <translation>нова особа, відповідальна за крок (необов’язково)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="241"/>
         <source>Osoba odpowiedzialna za zaznaczony krok</source>
-        <translation type="unfinished"></translation>
+        <translation>Особа, відповідальна за вибраний крок</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="243"/>
         <source>Oznacz krok jako &amp;wykonany</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити крок як &amp;виконаний</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="245"/>
         <source>&amp;Cofnij</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скасувати</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="246"/>
         <source>Cofnij oznaczenie kroku jako wykonanego</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати позначку про виконання кроку</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="251"/>
         <source>Zamknięcie sprawy</source>
-        <translation type="unfinished"></translation>
+        <translation>Закриття справи</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="254"/>
         <source>Wynik sprawy</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат справи</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="255"/>
         <source>Jak zakończyła się sprawa: ustalenia, działania, wsparcie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чим завершилася справа: встановлені факти, дії, підтримка.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="258"/>
         <source>&amp;Zamknij zgłoszenie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрити повідомлення</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="265"/>
         <source>Nowe zgłoszenie</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове повідомлення</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="270"/>
         <source>Data zgłoszenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата повідомлення</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="271"/>
         <source>&amp;Data zgłoszenia:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата повідомлення:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="276"/>
         <source>Kto zgłasza</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто повідомляє</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="277"/>
         <source>&amp;Kto zgłasza:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хто повідомляє:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="279"/>
         <source>Motyw (zaznacz jeden lub więcej)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мотив (позначте один або кілька)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="287"/>
         <source>&amp;Motyw:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мотив:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="289"/>
         <source>Opis zdarzenia</source>
-        <translation type="unfinished"></translation>
+        <translation>Опис події</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="290"/>
         <source>Co się stało, gdzie, kiedy — bez imion i nazwisk uczniów.</source>
-        <translation type="unfinished"></translation>
+        <translation>Що сталося, де, коли — без імен і прізвищ учнів.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="292"/>
         <source>&amp;Opis:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Опис:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="294"/>
         <source>Osoby, których dotyczy (pseudonimy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Особи, яких це стосується (псевдоніми)</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="295"/>
         <source>pseudonimy po przecinku, np. U-7K2M9QXA, Uczeń B</source>
-        <translation type="unfinished"></translation>
+        <translation>псевдоніми через кому, напр. U-7K2M9QXA, Учень B</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="296"/>
         <source>&amp;Osoby (pseudonimy):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Особи (псевдоніми):</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="299"/>
@@ -3390,57 +3413,57 @@ Otworzyć go teraz?</source>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="300"/>
         <source>Osoba &amp;odpowiedzialna:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відповідальна особа:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="302"/>
         <source>&amp;Zapisz zgłoszenie</source>
-        <translation type="unfinished"></translation>
+        <translation>З&amp;берегти повідомлення</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="304"/>
         <source>&amp;Anuluj</source>
-        <translation type="unfinished">&amp;Скасувати</translation>
+        <translation>&amp;Скасувати</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="330"/>
         <source>Zgłoszenia: %1; zamknięte: %2; otwarte z zaległym krokiem: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлень: %1; закритих: %2; відкритих із простроченим кроком: %3.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="334"/>
         <source>Motywy: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мотиви: %1.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="336"/>
         <source>Czas do zamknięcia: mediana %1 dni, średnio %2 dni.</source>
-        <translation type="unfinished"></translation>
+        <translation>Час до закриття: медіана — %1 дн., у середньому — %2 дн.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="396"/>
         <source>Rejestr nie zawiera zgłoszeń z tego roku.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реєстр не містить повідомлень за цей рік.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="417"/>
         <source>ZALEGŁY</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРОСТРОЧЕНО</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="471"/>
         <source>Zapisano zgłoszenie nr %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення № %1 збережено.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="499"/>
         <source>Nie zamknięto — popraw:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не закрито — виправте:</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/documents/incidents_page.py" line="504"/>
         <source>Zamknięto zgłoszenie nr %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення № %1 закрито.</translation>
     </message>
 </context>
 <context>
@@ -3557,112 +3580,112 @@ Otworzyć go teraz?</source>
         <translation>Навігатор розділів</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="77"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="81"/>
         <source>Dane: %1</source>
         <translation>Дані: %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="79"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="83"/>
         <source>Zalogowany użytkownik</source>
         <translation>Користувач у системі</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="86"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="90"/>
         <source>&amp;Plik</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="87"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="91"/>
         <source>&amp;Nowa szkoła…</source>
         <translation>&amp;Нова школа…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="88"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="92"/>
         <source>Szkoła &amp;demonstracyjna</source>
         <translation>&amp;Демонстраційна школа</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="93"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="97"/>
         <source>&amp;Eksport</source>
         <translation>&amp;Експорт</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="95"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="99"/>
         <source>&amp;Importuj pakiet lub uwagi eksperta…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Імпортувати пакет або зауваження експерта…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="98"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="102"/>
         <source>Przestrzeń robocza &amp;eksperta EDUlab…</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочий простір &amp;експерта EDUlab…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="101"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="105"/>
         <source>Utwórz &amp;kopię zapasową</source>
         <translation>Створити &amp;резервну копію</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="102"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="106"/>
         <source>&amp;Przywróć z kopii zapasowej…</source>
         <translation>&amp;Відновити з резервної копії…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="104"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="108"/>
         <source>&amp;Zakończ</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="105"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="109"/>
         <source>&amp;Konto</source>
         <translation>&amp;Обліковий запис</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="106"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="110"/>
         <source>&amp;Zaloguj się…</source>
         <translation>&amp;Увійти…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="107"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="111"/>
         <source>Za&amp;blokuj teraz</source>
         <translation>За&amp;блокувати зараз</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="108"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="112"/>
         <source>&amp;Wyloguj</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="110"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="114"/>
         <source>&amp;Konta użytkowników…</source>
         <translation>&amp;Облікові записи…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="111"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="115"/>
         <source>&amp;Dziennik zdarzeń…</source>
         <translation>&amp;Журнал подій…</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="112"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="116"/>
         <source>Pomo&amp;c</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="113"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="117"/>
         <source>Otwórz &amp;folder danych</source>
         <translation>Відкрити &amp;теку даних</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="114"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="118"/>
         <source>&amp;O programie</source>
         <translation>&amp;Про програму</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="208"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="234"/>
         <source>Konto szkoły demonstracyjnej</source>
         <translation>Обліковий запис демонстраційної школи</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="209"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="235"/>
         <source>Utworzono konto dyrektora szkoły demonstracyjnej i zalogowano Cię.
 
 Użytkownik: %1
@@ -3677,82 +3700,82 @@ Zapisz hasło teraz — program nie pokaże go ponownie.</source>
 Запишіть пароль зараз — програма більше його не покаже.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="218"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="244"/>
         <source>Otwarto szkołę demonstracyjną.</source>
         <translation>Відкрито демонстраційну школу.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="220"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="246"/>
         <source>Fikcyjnych uczniów dodaje się po zalogowaniu (dyrektor lub koordynator).</source>
         <translation>Вигаданих учнів додають після входу (директор або координатор).</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="265"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="291"/>
         <source>Nie zalogowano</source>
         <translation>Вхід не виконано</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="267"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="293"/>
         <source>%1 — zablokowano</source>
         <translation>%1 — заблоковано</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="269"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="295"/>
         <source>Zalogowano: %1 (%2)</source>
         <translation>Ви увійшли як: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="296"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="322"/>
         <source>Tę część programu otwiera tylko dyrektor szkoły.</source>
         <translation>Цю частину програми відкриває лише директор школи.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="321"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="347"/>
         <source>Kopię zapasową zapisano: %1</source>
         <translation>Резервну копію збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="325"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="351"/>
         <source>Wybierz kopię zapasową</source>
         <translation>Виберіть резервну копію</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="325"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="351"/>
         <source>Kopie bazy (*.sqlite3)</source>
         <translation>Копії бази (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="329"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="355"/>
         <source>Przywrócić kopię?</source>
         <translation>Відновити копію?</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="330"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="356"/>
         <source>Obecne dane zostaną zastąpione danymi z kopii. Przed zmianą program zachowa ich kopię. Kontynuować?</source>
         <translation>Поточні дані буде замінено даними з копії. Перед цим програма збереже їхню копію. Продовжити?</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="341"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="367"/>
         <source>Przywrócono dane z kopii.</source>
         <translation>Дані відновлено з копії.</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="343"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="369"/>
         <source>Poprzednie dane zachowano: %1</source>
         <translation>Попередні дані збережено: %1</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="344"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="370"/>
         <source>Przywrócono</source>
         <translation>Відновлено</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="351"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="377"/>
         <source>O programie</source>
         <translation>Про програму</translation>
     </message>
     <message>
-        <location filename="../../edulab_app/ui/main_window.py" line="352"/>
+        <location filename="../../edulab_app/ui/main_window.py" line="378"/>
         <source>&lt;b&gt;EDUlab — Szkoła włączająca krok po kroku&lt;/b&gt;&lt;br&gt;wersja %1&lt;br&gt;&lt;br&gt;Narzędzie Pomorskiego EDUlab dla szkół uczących dzieci z doświadczeniem migracji.&lt;br&gt;&lt;br&gt;Folder danych: %2</source>
         <translation>&lt;b&gt;EDUlab — Інклюзивна школа крок за кроком&lt;/b&gt;&lt;br&gt;версія %1&lt;br&gt;&lt;br&gt;Інструмент Поморського EDUlab для шкіл, що навчають дітей з досвідом міграції.&lt;br&gt;&lt;br&gt;Тека даних: %2</translation>
     </message>
@@ -4533,7 +4556,7 @@ Zapisz hasło teraz — program nie pokaże go ponownie.</source>
     <message>
         <location filename="../../edulab_app/ui/background.py" line="109"/>
         <source>Anuluj</source>
-        <translation type="unfinished">Скасувати</translation>
+        <translation>Скасувати</translation>
     </message>
 </context>
 <context>
@@ -5359,67 +5382,67 @@ Zapisz hasło teraz — program nie pokaże go ponownie.</source>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="274"/>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="276"/>
         <source>Przegląd planu przez eksperta EDUlab</source>
-        <translation type="unfinished"></translation>
+        <translation>Розгляд плану експертом EDUlab</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="282"/>
         <source>Stan przeglądu planu</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан розгляду плану</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="286"/>
         <source>Uwagi eksperta do działań</source>
-        <translation type="unfinished"></translation>
+        <translation>Зауваження експерта до дій</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="288"/>
         <source>Pokaż &amp;działania z uwagami</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати &amp;дії із зауваженнями</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="289"/>
         <source>Pokaż działania z uwagami eksperta</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати дії із зауваженнями експерта</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="293"/>
         <source>Odpowiedzi trafią do eksperta w następnym pakiecie .edulab szkoły (Plik → Eksport).</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповіді надійдуть до експерта в наступному пакеті .edulab школи (Файл → Експорт).</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="313"/>
         <source>Uwagi eksperta do całego planu</source>
-        <translation type="unfinished"></translation>
+        <translation>Зауваження експерта до всього плану</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="328"/>
         <source>&lt;b&gt;Stan przeglądu:&lt;/b&gt; &lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Стан розгляду:&lt;/b&gt; &lt;span style=&apos;color:%1&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="331"/>
         <source>Ekspert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Експерт: %1</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="332"/>
         <source>Plik uwag z %1, wczytany %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл зауважень від %1, завантажено %2.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="338"/>
         <source>Uwagi do działań: %1 (działań: %2), bez odpowiedzi: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зауваження до дій: %1 (дій: %2), без відповіді: %3.</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="345"/>
         <source>&lt;b&gt;Uwagi do całego planu: %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Зауваження до всього плану: %1&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/plan/review_comments.py" line="347"/>
         <source>bez odpowiedzi: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>без відповіді: %1</translation>
     </message>
 </context>
 <context>
@@ -7261,12 +7284,12 @@ Zacznij od dodania swojej szkoły albo obejrzyj gotową szkołę demonstracyjną
     <message>
         <location filename="../../edulab_app/ui/welcome_page.py" line="32"/>
         <source>Jestem &amp;ekspertem EDUlab — przeglądam plany szkół</source>
-        <translation type="unfinished"></translation>
+        <translation>Я &amp;експерт EDUlab — розглядаю плани шкіл</translation>
     </message>
     <message>
         <location filename="../../edulab_app/ui/welcome_page.py" line="33"/>
         <source>Przestrzeń robocza eksperta EDUlab</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочий простір експерта EDUlab</translation>
     </message>
 </context>
 </TS>

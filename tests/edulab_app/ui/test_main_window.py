@@ -28,9 +28,13 @@ def test_empty_install_shows_welcome_and_demo_is_one_click(window, qtbot):
     assert window.central.currentWidget() is window.welcome
     qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
     assert window.rspo == DEMO_RSPO
-    assert [window.navigator.item(i).text() for i in range(window.navigator.count())] == [
+    assert window.area_titles() == [
         "Profil szkoły", "Diagnoza", "Wyniki diagnozy", "Plan działania", "Komitet powitalny", "Asystenci",
         "Uczniowie", "Opinie i orzeczenia", "Tydzień dla wszystkich", "Bezpieczna szkoła", "Zgłoszenia incydentów"]
+    headings = [window.navigator.item(r).text() for r in range(window.navigator.count())
+                if not window.navigator.item(r).data(Qt.ItemDataRole.UserRole)]
+    assert headings == ["Szkoła", "Diagnoza i plan", "Wsparcie (dane chronione)",
+                        "Bezpieczna i włączająca szkoła"]
     page = window.page("school")
     assert page.form.fields["name"].text().startswith("Szkoła Podstawowa nr 48")
     assert page.state_label.text() == "✓ Zapisano"
