@@ -13,7 +13,8 @@ there is one, the member and the field:
 5. every member: strict JSON (UTF-8, no duplicate keys, no NaN/Infinity), valid against the schema;
 6. consistency: the same RSPO everywhere, tracking aggregates that match the plan.
 
-Only then are plain objects built. The all-or-nothing write into a database is the caller's.
+Steps 1–5 are the shared defensive ZIP reading of :mod:`exporters.safe_zip`. Only then are plain objects
+built. The all-or-nothing write into a database is the caller's.
 
 The optional member ``review-answers.json`` (the school's answers to an expert's comments) is read when the
 manifest lists it; a package without it reads as before. ``PackageContents.members`` keeps the parsed JSON
@@ -24,27 +25,17 @@ without reading the ZIP again.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import io
-import json
-import math
-import re
-import struct
 import zipfile
-import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
 from exporters.document import PlanDocument, ReviewAnswer, SchoolInfo
-from exporters.package_errors import PackageError, schema_problem, short_repr
+from exporters.package_errors import PackageError
 from exporters.package_format import (
     MANIFEST,
     MAX_MANIFEST_BYTES,
     MAX_MEMBER_BYTES,
-    MAX_MEMBERS,
     MAX_PACKAGE_BYTES,
-    MAX_RATIO,
-    MAX_TOTAL_BYTES,
     MEMBERS,
     OPTIONAL_MEMBERS,
     PACKAGE_FORMAT,
@@ -52,15 +43,12 @@ from exporters.package_format import (
     fast_member_check,
     member_validator,
 )
+from exporters.safe_zip import SafeZipReader
 from forms.result import DiagnosisResult
 from plans.checks import Finding
 from plans.model import Plan, StaffMember
 from plans.tracking import tracking_summary
 
-# what the standard library's zipfile may raise on a damaged or hostile archive
-_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, ValueError, KeyError,
-               IndexError, OverflowError, NotImplementedError, RuntimeError, struct.error, UnicodeDecodeError)
-_DRIVE = re.compile(r"^[A-Za-z]:")
 _RESEND = "Poproś nadawcę o ponowne wyeksportowanie i przesłanie pakietu."
 
 
@@ -90,156 +78,35 @@ class PackageContents:
     members: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
 
-class _Reader:
-    def __init__(self, data: bytes, name: str):
-        self.data, self.name = data, name
+class _Reader(SafeZipReader):
+    """The archive checks of :mod:`exporters.safe_zip` with the package's wording, schema and members."""
 
-    def fail(self, problem: str, member: str | None = None, field: str | None = None,
-             advice: str = _RESEND) -> PackageError:
-        where = f"Pakiet „{self.name}”"
-        if member:
-            where += f", plik {member}"
-        if field:
-            where += f", pole {field}"
-        return PackageError(f"{where}: {problem}. {advice}".strip(), file=self.name, member=member, field=field)
+    error = PackageError
+    label = "Pakiet"
+    resend = _RESEND
+    max_bytes = MAX_PACKAGE_BYTES
+    noun, nouns = "pakiet", "pakiety"
+    empty = ("plik jest pusty — to nie jest pakiet EDUlab", "Wybierz właściwy plik .edulab.")
+    not_zip = ("to nie jest pakiet EDUlab (plik nie jest archiwum ZIP)",
+               "Wybierz plik z rozszerzeniem .edulab wyeksportowany z programu EDUlab.")
+    no_manifest = f"brak pliku {MANIFEST} — to nie jest pakiet EDUlab albo jest niekompletny"
+    not_this_format = "to nie jest pakiet planu EDUlab"
+    expected_format, known_version = PACKAGE_FORMAT, PACKAGE_VERSION
 
-    # -- the archive --------------------------------------------------------------------------------------
-    def open(self) -> zipfile.ZipFile:
-        if not isinstance(self.data, (bytes, bytearray, memoryview)):
-            raise self.fail("to nie są dane pliku", advice="")
-        if len(self.data) == 0:
-            raise self.fail("plik jest pusty — to nie jest pakiet EDUlab", advice="Wybierz właściwy plik .edulab.")
-        if len(self.data) > MAX_PACKAGE_BYTES:
-            raise self.fail(f"plik ma {len(self.data) // (1024 * 1024)} MB, a pakiet może mieć najwyżej "
-                            f"{MAX_PACKAGE_BYTES // (1024 * 1024)} MB", advice="Sprawdź, czy to właściwy plik.")
-        if not bytes(self.data[:2]) == b"PK":
-            raise self.fail("to nie jest pakiet EDUlab (plik nie jest archiwum ZIP)",
-                            advice="Wybierz plik z rozszerzeniem .edulab wyeksportowany z programu EDUlab.")
-        try:
-            return zipfile.ZipFile(io.BytesIO(bytes(self.data)))
-        except _ZIP_ERRORS as exc:
-            raise self.fail(f"archiwum ZIP jest uszkodzone ({type(exc).__name__})") from None
-
-    def check_entries(self, zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
-        infos = zf.infolist()
-        if len(infos) > MAX_MEMBERS:
-            raise self.fail(f"archiwum ma {len(infos)} plików, a pakiet może mieć najwyżej {MAX_MEMBERS}")
-        entries: dict[str, zipfile.ZipInfo] = {}
-        total = 0
-        for info in infos:
-            name = info.filename
-            self.check_name(name)
-            if name in entries:
-                raise self.fail("plik występuje w archiwum dwa razy", member=name)
-            if info.flag_bits & 0x1:
-                raise self.fail("plik jest zaszyfrowany, a pakiety EDUlab nie są szyfrowane", member=name)
-            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                raise self.fail(f"nieobsługiwana metoda kompresji ({info.compress_type})", member=name)
-            if info.file_size > MAX_MEMBER_BYTES:
-                raise self.fail(f"plik ma po rozpakowaniu {info.file_size} bajtów, najwyżej można "
-                                f"{MAX_MEMBER_BYTES}", member=name)
-            if info.file_size > MAX_RATIO * max(info.compress_size, 1):
-                raise self.fail(f"podejrzany stopień kompresji ({info.file_size} bajtów z {info.compress_size}; "
-                                f"najwyżej {MAX_RATIO}:1) — tak wygląda „bomba ZIP”", member=name,
-                                advice="Nie otwieraj tego pliku; poproś nadawcę o nowy eksport.")
-            total += info.file_size
-            if total > MAX_TOTAL_BYTES:
-                raise self.fail(f"pliki po rozpakowaniu przekraczają {MAX_TOTAL_BYTES // (1024 * 1024)} MB")
-            entries[name] = info
-        return entries
-
-    def check_name(self, name: str) -> None:
-        bad = None
-        if not name or len(name) > 200:
-            bad = "pusta albo za długa nazwa"
-        elif name.startswith(("/", "\\")) or _DRIVE.match(name):
-            bad = "ścieżka bezwzględna"
-        elif "\\" in name:
-            bad = "ukośnik wsteczny w nazwie"
-        elif ".." in name.split("/"):
-            bad = "ścieżka wychodzi poza pakiet (..)"
-        elif name.endswith("/") or "/" in name:
-            bad = "foldery nie są dozwolone w pakiecie"
-        elif any(ord(ch) < 32 or ch in ':*?"<>|' for ch in name):
-            bad = "niedozwolone znaki w nazwie"
-        if bad:
-            raise self.fail(f"niedozwolona nazwa pliku w archiwum: {name[:80]!r} ({bad})",
-                            advice="Pakiet mógł zostać spreparowany — nie rozpakowuj go ręcznie; "
-                                   + _RESEND[0].lower() + _RESEND[1:])
-
-    def read_member(self, zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
-        try:
-            with zf.open(info) as fh:
-                data = fh.read(limit + 1)
-        except _ZIP_ERRORS as exc:
-            raise self.fail(f"nie da się rozpakować pliku — archiwum jest uszkodzone ({type(exc).__name__})",
-                            member=info.filename) from None
-        if len(data) > limit or len(data) != info.file_size:
-            raise self.fail("rozmiar po rozpakowaniu nie zgadza się z nagłówkiem archiwum", member=info.filename)
-        return data
-
-    # -- JSON ---------------------------------------------------------------------------------------------
-    def parse_json(self, raw: bytes, member: str) -> Any:
-        def no_duplicates(pairs):
-            keys = [k for k, _ in pairs]
-            if len(set(keys)) != len(keys):
-                dup = next(k for k in keys if keys.count(k) > 1)
-                raise _JsonProblem(f"klucz „{dup[:60]}” występuje dwa razy")
-            return dict(pairs)
-
-        def no_constant(text):
-            raise _JsonProblem(f"wartość {text} nie jest dozwolona w JSON")
-
-        def finite(text):
-            value = float(text)
-            if not math.isfinite(value):
-                raise _JsonProblem(f"liczba {text[:30]} jest poza zakresem")
-            return value
-
-        try:
-            text = raw.decode("utf-8")
-            return json.loads(text, object_pairs_hook=no_duplicates, parse_constant=no_constant, parse_float=finite)
-        except UnicodeDecodeError:
-            raise self.fail("plik nie jest zapisany w UTF-8", member=member) from None
-        except _JsonProblem as exc:
-            raise self.fail(f"niepoprawny JSON: {exc}", member=member) from None
-        except json.JSONDecodeError as exc:
-            raise self.fail(f"niepoprawny JSON (wiersz {exc.lineno}, kolumna {exc.colno}: {exc.msg})",
-                            member=member) from None
-        except (ValueError, RecursionError) as exc:
-            raise self.fail(f"niepoprawny JSON ({type(exc).__name__})", member=member) from None
+    def format_advice(self, found: Any) -> str:
+        return "Wybierz plik .edulab z planem szkoły."
 
     def validate(self, data: Any, member: str) -> None:
         fast = fast_member_check(member)
         if fast is not None and fast(data):
             return
-        try:
-            problem = schema_problem(member_validator(member), data)
-        except RecursionError:
-            problem = ("(cały plik)", "zbyt głęboko zagnieżdżone dane")
-        if problem is not None:
-            field, text = problem
-            raise self.fail(f"niezgodność ze schematem formatu: {text}", member=member, field=field)
+        self.check_schema(member_validator(member), data, member)
 
     # -- the package --------------------------------------------------------------------------------------
     def manifest(self, zf: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo]) -> dict[str, Any]:
-        if MANIFEST not in entries:
-            raise self.fail(f"brak pliku {MANIFEST} — to nie jest pakiet EDUlab albo jest niekompletny")
-        info = entries[MANIFEST]
-        if info.file_size > MAX_MANIFEST_BYTES:
+        if MANIFEST in entries and entries[MANIFEST].file_size > MAX_MANIFEST_BYTES:
             raise self.fail("manifest jest za duży", member=MANIFEST)
-        data = self.parse_json(self.read_member(zf, info, MAX_MANIFEST_BYTES), MANIFEST)
-        if not isinstance(data, dict):
-            raise self.fail("manifest ma być obiektem JSON", member=MANIFEST)
-        if data.get("format") != PACKAGE_FORMAT:
-            raise self.fail(f"to nie jest pakiet planu EDUlab (format {short_repr(data.get('format'), 40)})",
-                            member=MANIFEST, field="format", advice="Wybierz plik .edulab z planem szkoły.")
-        version = data.get("format_version")
-        if isinstance(version, int) and not isinstance(version, bool) and version > PACKAGE_VERSION:
-            raise self.fail(f"pakiet z nowszej wersji programu (format {version}) — zaktualizuj program",
-                            member=MANIFEST, field="format_version",
-                            advice=f"Ta wersja programu czyta pakiety w formacie do {PACKAGE_VERSION}.")
-        self.validate(data, MANIFEST)
+        data = self.read_manifest(zf, entries)
         listed = [m["name"] for m in data["members"]]
         if len(set(listed)) != len(listed):
             raise self.fail("manifest wymienia ten sam plik dwa razy", member=MANIFEST, field="members")
@@ -262,12 +129,7 @@ class _Reader:
                 manifest: dict[str, Any]) -> dict[str, Any]:
         raw: dict[str, bytes] = {}
         for item in manifest["members"]:  # checksums first, before any member's JSON is parsed
-            member = item["name"]
-            data = self.read_member(zf, entries[member], MAX_MEMBER_BYTES)
-            if len(data) != item["size"] or hashlib.sha256(data).hexdigest() != item["sha256"]:
-                raise self.fail("suma kontrolna SHA-256 nie zgadza się z manifestem — plik zmieniono po eksporcie "
-                                "albo uszkodził się w drodze", member=member)
-            raw[member] = data
+            raw[item["name"]] = self.read_checked(zf, entries[item["name"]], item, MAX_MEMBER_BYTES)
         parsed = {}
         for member in (*MEMBERS, *(m for m in OPTIONAL_MEMBERS if m in raw)):
             parsed[member] = self.parse_json(raw[member], member)
@@ -330,19 +192,10 @@ class _Reader:
     def read(self) -> PackageContents:
         zf = self.open()
         with zf:
-            try:
-                entries = self.check_entries(zf)
-            except PackageError:
-                raise
-            except _ZIP_ERRORS as exc:
-                raise self.fail(f"archiwum ZIP jest uszkodzone ({type(exc).__name__})") from None
+            entries = self.entries(zf)
             manifest = self.manifest(zf, entries)
             parsed = self.members(zf, entries, manifest)
         return self.build(manifest, parsed)
-
-
-class _JsonProblem(ValueError):
-    pass
 
 
 def read_package(data: bytes, name: str) -> PackageContents:

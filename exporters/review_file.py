@@ -16,9 +16,10 @@ file (``edulab import``) and sees each comment beside its action; its next packa
 optional member ``review-answers.json`` keyed by the comment ids, and the expert's import attaches them to the
 comments. No pupil-level data has a place in it.
 
-``read_review`` is as defensive as ``read_package`` (it reuses its archive checks): size, member names and
-count, compression ratio, checksum before parsing, strict JSON, schema, consistency; every failure is a
-:class:`ReviewError` (a :class:`PackageError`) with a Polish message naming the file, member and field.
+``read_review`` is as defensive as ``read_package`` (both use the archive checks of :mod:`exporters.safe_zip`):
+size, member names and count, compression ratio, checksum before parsing, strict JSON, schema, consistency;
+every failure is a :class:`ReviewError` (a :class:`PackageError`) with a Polish message naming the file,
+member and field.
 """
 
 from __future__ import annotations
@@ -34,9 +35,9 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from exporters.package_errors import PackageError, schema_problem, short_repr
+from exporters.package_errors import PackageError, schema_problem
 from exporters.package_format import dumps
-from exporters.package_read import _ZIP_ERRORS, _Reader
+from exporters.safe_zip import SafeZipReader
 from resources import resource_path
 
 REVIEW_FORMAT = "edulab-review"
@@ -47,6 +48,7 @@ MANIFEST = "manifest.json"
 REVIEW_MEMBER = "review.json"
 MAX_REVIEW_BYTES = 10 * 1024 * 1024
 REVIEW_STATUSES = ("new", "in_review", "returned", "accepted")
+_DEFINITIONS = {MANIFEST: "manifest", REVIEW_MEMBER: "review"}  # the schema's definition of each member
 _RESEND = "Poproś eksperta EDUlab o ponowne wyeksportowanie i przesłanie pliku uwag."
 
 
@@ -154,70 +156,33 @@ def _check_for_writing(data: Any, file: str, member: str, definition: str) -> No
                           member=member, field=field)
 
 
-class _ReviewReader(_Reader):
-    """The package reader's archive checks (names, sizes, ratio, strict JSON), with the review's wording,
-    limits, schema and members."""
+class _ReviewReader(SafeZipReader):
+    """The archive checks of :mod:`exporters.safe_zip` with the review's wording, limits, schema and members."""
 
-    def fail(self, problem: str, member: str | None = None, field: str | None = None,
-             advice: str = _RESEND) -> ReviewError:
-        where = f"Plik uwag „{self.name}”"
-        if member:
-            where += f", plik {member}"
-        if field:
-            where += f", pole {field}"
-        return ReviewError(f"{where}: {problem}. {advice}".strip(), file=self.name, member=member, field=field)
+    error = ReviewError
+    label = "Plik uwag"
+    resend = _RESEND
+    max_bytes = MAX_REVIEW_BYTES
+    noun, nouns = "plik uwag", "pliki uwag"
+    empty = ("plik jest pusty", "Wybierz właściwy plik uwag (.edulab-review).")
+    not_zip = ("to nie jest plik uwag EDUlab (plik nie jest archiwum ZIP)",
+               "Wybierz plik .edulab-review otrzymany od eksperta EDUlab.")
+    no_manifest = f"brak pliku {MANIFEST} — to nie jest plik uwag EDUlab"
+    not_this_format = "to nie jest plik uwag EDUlab"
+    expected_format, known_version = REVIEW_FORMAT, REVIEW_VERSION
 
-    def open(self) -> zipfile.ZipFile:
-        if not isinstance(self.data, (bytes, bytearray, memoryview)):
-            raise self.fail("to nie są dane pliku", advice="")
-        if len(self.data) == 0:
-            raise self.fail("plik jest pusty", advice="Wybierz właściwy plik uwag (.edulab-review).")
-        if len(self.data) > MAX_REVIEW_BYTES:
-            raise self.fail(f"plik ma {len(self.data) // (1024 * 1024)} MB, a plik uwag może mieć najwyżej "
-                            f"{MAX_REVIEW_BYTES // (1024 * 1024)} MB", advice="Sprawdź, czy to właściwy plik.")
-        if bytes(self.data[:2]) != b"PK":
-            raise self.fail("to nie jest plik uwag EDUlab (plik nie jest archiwum ZIP)",
-                            advice="Wybierz plik .edulab-review otrzymany od eksperta EDUlab.")
-        try:
-            return zipfile.ZipFile(io.BytesIO(bytes(self.data)))
-        except _ZIP_ERRORS as exc:
-            raise self.fail(f"archiwum ZIP jest uszkodzone ({type(exc).__name__})") from None
+    def format_advice(self, found: Any) -> str:
+        return ("To pakiet planu szkoły — wczytaj go w przestrzeni eksperta."
+                if found == "edulab-plan-package" else "Wybierz plik .edulab-review.")
 
-    def validate_as(self, data: Any, member: str, definition: str) -> None:
-        try:
-            problem = schema_problem(_validator(definition), data)
-        except RecursionError:
-            problem = ("(cały plik)", "zbyt głęboko zagnieżdżone dane")
-        if problem is not None:
-            field, text = problem
-            raise self.fail(f"niezgodność ze schematem formatu: {text}", member=member, field=field)
+    def validate(self, data: Any, member: str) -> None:
+        self.check_schema(_validator(_DEFINITIONS[member]), data, member)
 
     def read_review(self) -> ReviewFile:
         zf = self.open()
         with zf:
-            try:
-                entries = self.check_entries(zf)
-            except PackageError:
-                raise
-            except _ZIP_ERRORS as exc:
-                raise self.fail(f"archiwum ZIP jest uszkodzone ({type(exc).__name__})") from None
-            if MANIFEST not in entries:
-                raise self.fail(f"brak pliku {MANIFEST} — to nie jest plik uwag EDUlab")
-            manifest = self.parse_json(self.read_member(zf, entries[MANIFEST], 1024 * 1024), MANIFEST)
-            if not isinstance(manifest, dict):
-                raise self.fail("manifest ma być obiektem JSON", member=MANIFEST)
-            if manifest.get("format") != REVIEW_FORMAT:
-                found = short_repr(manifest.get("format"), 40)
-                advice = ("To pakiet planu szkoły — wczytaj go w przestrzeni eksperta."
-                          if manifest.get("format") == "edulab-plan-package" else "Wybierz plik .edulab-review.")
-                raise self.fail(f"to nie jest plik uwag EDUlab (format {found})", member=MANIFEST, field="format",
-                                advice=advice)
-            version = manifest.get("format_version")
-            if isinstance(version, int) and not isinstance(version, bool) and version > REVIEW_VERSION:
-                raise self.fail(f"plik uwag z nowszej wersji programu (format {version}) — zaktualizuj program",
-                                member=MANIFEST, field="format_version",
-                                advice=f"Ta wersja programu czyta pliki uwag w formacie do {REVIEW_VERSION}.")
-            self.validate_as(manifest, MANIFEST, "manifest")
+            entries = self.entries(zf)
+            manifest = self.read_manifest(zf, entries)
             listed = manifest["members"]
             if [m["name"] for m in listed] != [REVIEW_MEMBER]:
                 raise self.fail(f"manifest ma wymieniać tylko plik {REVIEW_MEMBER}", member=MANIFEST, field="members")
@@ -226,13 +191,9 @@ class _ReviewReader(_Reader):
                 raise self.fail("nieoczekiwany plik w pliku uwag (format 1 go nie przewiduje)", member=extra[0])
             if REVIEW_MEMBER not in entries:
                 raise self.fail("brak pliku w archiwum, choć manifest go wymienia", member=REVIEW_MEMBER)
-            raw = self.read_member(zf, entries[REVIEW_MEMBER], MAX_REVIEW_BYTES)
-        item = listed[0]
-        if len(raw) != item["size"] or hashlib.sha256(raw).hexdigest() != item["sha256"]:
-            raise self.fail("suma kontrolna SHA-256 nie zgadza się z manifestem — plik zmieniono po eksporcie "
-                            "albo uszkodził się w drodze", member=REVIEW_MEMBER)
+            raw = self.read_checked(zf, entries[REVIEW_MEMBER], listed[0], MAX_REVIEW_BYTES)
         body = self.parse_json(raw, REVIEW_MEMBER)
-        self.validate_as(body, REVIEW_MEMBER, "review")
+        self.validate(body, REVIEW_MEMBER)
         return self.build_review(manifest, body)
 
     def build_review(self, manifest: dict[str, Any], body: dict[str, Any]) -> ReviewFile:

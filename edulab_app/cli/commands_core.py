@@ -66,7 +66,11 @@ def cmd_demo(args, ctx) -> int:
         from edulab_app.security.cli_auth import login_from_args
 
         session = login_from_args(db, args)
-    demo = create_demo(db, session=session)
+    try:
+        demo = create_demo(db, session=session)
+    finally:
+        if session is not None:
+            session.lock()  # the data key leaves memory as soon as the fictional pupils are written
     print(demo.rspo)
     if demo.credentials:
         user, password = demo.credentials

@@ -16,7 +16,8 @@ import sys
 from pathlib import Path
 
 from edulab_app.cli.output import print_json, print_table
-from edulab_app.cli.parser import add_command
+from edulab_app.cli.parser import add_command, add_group, comma_list, date_arg
+from edulab_app.cli.protected import logged_in, with_session
 from edulab_app.errors import UserError
 from edulab_app.security.cli_auth import add_auth_arguments
 
@@ -24,16 +25,6 @@ MAX_TEXT_FILE = 200_000
 
 
 # --- argument types ------------------------------------------------------------------------------------------
-
-
-def _date(text: str) -> dt.date:
-    text = (text or "").strip()
-    for fmt in ("%Y-%m-%d", "%d.%m.%Y"):
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    raise argparse.ArgumentTypeError(f"niepoprawna data {text[:20]!r} — podaj RRRR-MM-DD albo DD.MM.RRRR")
 
 
 def _datetime(text: str) -> dt.datetime:
@@ -46,18 +37,8 @@ def _datetime(text: str) -> dt.datetime:
     raise argparse.ArgumentTypeError(f"niepoprawna data {text[:20]!r} — podaj RRRR-MM-DD GG:MM albo DD.MM.RRRR GG:MM")
 
 
-def _list(text: str | None) -> tuple[str, ...]:
-    return tuple(x.strip() for x in (text or "").split(",") if x.strip())
-
-
 def _pl(day) -> str:
     return day.strftime("%d.%m.%Y %H:%M") if isinstance(day, dt.datetime) else (day.strftime("%d.%m.%Y") if day else "—")
-
-
-def _group(sub, name: str, help_text: str):
-    group = add_command(sub, name, help_text, None)
-    return group.add_subparsers(dest=f"{name.replace('-', '_')}_command", metavar="POLECENIE", required=True,
-                                parser_class=type(group))
 
 
 def _read_text(path_text: str | None, what: str, option: str) -> str:
@@ -88,24 +69,6 @@ def _read_text(path_text: str | None, what: str, option: str) -> str:
     return "\n".join(lines)
 
 
-def _login(ctx, args):
-    from edulab_app.security.cli_auth import login_from_args
-
-    return login_from_args(ctx.db(), args)
-
-
-def _with_session(handler):
-    def run(args, ctx) -> int:
-        session = _login(ctx, args)
-        try:
-            return handler(args, ctx, ctx.db(), session)
-        finally:
-            session.lock()
-
-    run.__name__ = handler.__name__
-    return run
-
-
 def register(sub) -> None:
     _register_documents(sub)
     _register_incidents(sub)
@@ -115,7 +78,7 @@ def register(sub) -> None:
 
 
 def _register_documents(sub) -> None:
-    docs = _group(sub, "documents", "„Tydzień dla wszystkich” i regulamin „Bezpieczna szkoła”")
+    docs = add_group(sub, "documents", "„Tydzień dla wszystkich” i regulamin „Bezpieczna szkoła”")
     week = add_command(docs, "week", "scenariusz „Tydzień dla wszystkich” dostosowany przez szkołę", None)
     wsub = week.add_subparsers(dest="week_command", metavar="POLECENIE", required=True, parser_class=type(week))
     p = add_command(wsub, "show", "tydzień szkoły (albo propozycja, jeśli go jeszcze nie ma)", cmd_week_show)
@@ -128,7 +91,7 @@ def _register_documents(sub) -> None:
     p.add_argument("rspo")
     p.add_argument("--year", metavar="RRRR/RRRR", help="rok szkolny (domyślnie bieżący rok szkoły)")
     when = p.add_mutually_exclusive_group()
-    when.add_argument("--start", type=_date, metavar="DATA", help="pierwszy dzień: tydzień to 5 kolejnych dni nauki")
+    when.add_argument("--start", type=date_arg, metavar="DATA", help="pierwszy dzień: tydzień to 5 kolejnych dni nauki")
     when.add_argument("--dates", metavar="D1,…,D5", help="pięć dat po przecinku (kolejne dni nauki)")
     p.add_argument("--coordinator", action="append", metavar="OSOBA", help="koordynator tygodnia (można powtórzyć)")
     p.add_argument("--person", action="append", metavar="ROLA=OSOBA",
@@ -183,7 +146,7 @@ def _register_documents(sub) -> None:
 
     p = add_command(rsub, "adopt", "przyjmij bieżący tekst jako nową wersję", cmd_regulation_adopt)
     p.add_argument("rspo")
-    p.add_argument("--date", type=_date, required=True, metavar="DATA", help="data przyjęcia")
+    p.add_argument("--date", type=date_arg, required=True, metavar="DATA", help="data przyjęcia")
     p.add_argument("--resolution", required=True, metavar="NR", help="numer uchwały lub zarządzenia")
     p.add_argument("--by", metavar="ORGAN", help="kto przyjął (domyślnie z danych regulaminu)")
     p.add_argument("--changes", default="", metavar="TEKST", help="co się zmieniło")
@@ -263,7 +226,7 @@ def cmd_week_adapt(args, ctx) -> int:
     current = documents.proposed_week(db, args.rspo, args.year)
     if args.dates:
         try:
-            dates = [_date(x) for x in _list(args.dates)]
+            dates = [date_arg(x) for x in comma_list(args.dates)]
         except argparse.ArgumentTypeError as exc:
             raise UserError(f"--dates: {exc}") from None
     elif args.start:
@@ -282,7 +245,7 @@ def cmd_week_adapt(args, ctx) -> int:
     if args.coordinator:
         people["coordinator"] = list(args.coordinator)
     week = documents.adapt_week(db, args.rspo, current.school_year, dates, people, _cost_changes(args.cost),
-                                _list(args.languages) or None, place=args.place, contact=args.contact)
+                                comma_list(args.languages) or None, place=args.place, contact=args.contact)
     saved = None
     if args.to_plan:
         action = documents.save_week_to_plan(db, args.rspo, week.school_year)
@@ -323,7 +286,7 @@ def _trusted(items: list[str]) -> tuple:
         if not parts[0]:
             raise UserError(f"--trusted {item!r}: podaj co najmniej imię i nazwisko.")
         parts += [""] * (4 - len(parts))
-        out.append(TrustedPerson(parts[0], parts[1] or "other", parts[2], _list(parts[3].replace(" ", ","))))
+        out.append(TrustedPerson(parts[0], parts[1] or "other", parts[2], comma_list(parts[3].replace(" ", ","))))
     return tuple(out)
 
 
@@ -340,7 +303,7 @@ def cmd_regulation_generate(args, ctx) -> int:
                "report_email": args.email, "report_box_place": args.box, "report_form": args.form,
                "child_protection_ref": args.child_protection_ref,
                "child_protection_person": args.child_protection_person,
-               "family_languages": _list(args.languages) or None, "review_months": args.review_months,
+               "family_languages": comma_list(args.languages) or None, "review_months": args.review_months,
                "adopted_by": args.adopted_by}
     data = replace(data, **{k: v for k, v in changes.items() if v is not None})
     doc = documents.generate_regulation(db, args.rspo, data)
@@ -406,7 +369,7 @@ def cmd_regulation_pdf(args, ctx) -> int:
 def cmd_regulation_family_pdf(args, ctx) -> int:
     from edulab_app.services import documents
 
-    target = documents.family_pdf(ctx.db(), args.rspo, args.output, _list(args.languages) or None)
+    target = documents.family_pdf(ctx.db(), args.rspo, args.output, comma_list(args.languages) or None)
     print(f"Zapisano: {target}")
     return 0
 
@@ -415,8 +378,8 @@ def cmd_regulation_family_pdf(args, ctx) -> int:
 
 
 def _register_incidents(sub) -> None:
-    g = _group(sub, "incidents", "rejestr zgłoszeń incydentów „Bezpieczna szkoła” (dane chronione)")
-    p = add_command(g, "add", "wpisz zgłoszenie (opis z pliku lub wpisany w terminalu)", _with_session(cmd_incidents_add))
+    g = add_group(sub, "incidents", "rejestr zgłoszeń incydentów „Bezpieczna szkoła” (dane chronione)")
+    p = add_command(g, "add", "wpisz zgłoszenie (opis z pliku lub wpisany w terminalu)", with_session(cmd_incidents_add))
     p.add_argument("rspo")
     p.add_argument("--date", type=_datetime, metavar="DATA [GG:MM]", help="kiedy zgłoszono (domyślnie teraz)")
     p.add_argument("--reporter", required=True, choices=("anonymous", "pupil", "parent", "staff", "other"),
@@ -430,20 +393,20 @@ def _register_incidents(sub) -> None:
     add_auth_arguments(p)
     p.add_argument("--json", action="store_true", help="wynik w formacie JSON")
 
-    p = add_command(g, "list", "zgłoszenia szkoły: stan, zaległe kroki", _with_session(cmd_incidents_list))
+    p = add_command(g, "list", "zgłoszenia szkoły: stan, zaległe kroki", with_session(cmd_incidents_list))
     p.add_argument("rspo")
     p.add_argument("--year", metavar="RRRR/RRRR", help="tylko zgłoszenia z roku szkolnego")
     add_auth_arguments(p)
     p.add_argument("--json", action="store_true", help="wynik w formacie JSON")
 
-    p = add_command(g, "show", "jedno zgłoszenie z opisem, krokami i wynikiem", _with_session(cmd_incidents_show))
+    p = add_command(g, "show", "jedno zgłoszenie z opisem, krokami i wynikiem", with_session(cmd_incidents_show))
     p.add_argument("rspo")
     p.add_argument("number", type=int, metavar="NR")
     add_auth_arguments(p)
     p.add_argument("--json", action="store_true", help="wynik w formacie JSON")
 
     p = add_command(g, "step", "oznacz krok procedury jako wykonany (albo cofnij), zmień osobę odpowiedzialną",
-                    _with_session(cmd_incidents_step))
+                    with_session(cmd_incidents_step))
     p.add_argument("rspo")
     p.add_argument("number", type=int, metavar="NR")
     p.add_argument("step", metavar="KROK", help="np. acknowledge, notify_parents, investigate, decide, "
@@ -454,7 +417,7 @@ def _register_incidents(sub) -> None:
     add_auth_arguments(p)
 
     p = add_command(g, "close", "zamknij zgłoszenie z wynikiem (z pliku lub wpisanym w terminalu)",
-                    _with_session(cmd_incidents_close))
+                    with_session(cmd_incidents_close))
     p.add_argument("rspo")
     p.add_argument("number", type=int, metavar="NR")
     p.add_argument("--outcome-file", metavar="PLIK", help="wynik (UTF-8; „-” = standardowe wejście)")
@@ -481,7 +444,7 @@ def _register_incidents(sub) -> None:
 def cmd_incidents_add(args, ctx, db, session) -> int:
     from edulab_app.services import incidents
 
-    motives = tuple(m for item in args.motive for m in _list(item))
+    motives = tuple(m for item in args.motive for m in comma_list(item))
     description = _read_text(args.description_file, "opis zdarzenia", "--description-file")
     info = incidents.add_incident(db, session, args.rspo, incidents.IncidentInput(
         args.date or dt.datetime.now().replace(second=0, microsecond=0), args.reporter, motives, description,
@@ -603,11 +566,8 @@ def cmd_incidents_deadlines(args, ctx) -> int:
             if unit:
                 entry["unit"] = unit
             overrides[step.strip()] = entry
-        session = _login(ctx, args)
-        try:
+        with logged_in(ctx, args) as session:
             incidents.set_deadlines(db, session, args.rspo, overrides)
-        finally:
-            session.lock()
     proc = incidents.procedure(db, args.rspo)
     if args.json:
         print_json({"deadlines": proc.deadlines(), "overridden": sorted(proc.overridden),

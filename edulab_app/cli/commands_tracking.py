@@ -14,58 +14,22 @@ import sys
 from pathlib import Path
 
 from edulab_app.cli.output import print_json, print_table
-from edulab_app.cli.parser import add_command
+from edulab_app.cli.parser import add_command, add_group, comma_list, date_arg
+from edulab_app.cli.protected import with_session
 from edulab_app.errors import UserError
 from edulab_app.security.cli_auth import add_auth_arguments
 
 SUPPORT_KIND_CHOICES = ("additional_polish", "compensatory", "preparatory_class", "assistant", "ppp_help")
 
 
-def _date(text: str) -> dt.date:
-    """A date as 2026-09-01 or 01.09.2026 (argparse type)."""
-    import argparse
-
-    text = (text or "").strip()
-    for fmt in ("%Y-%m-%d", "%d.%m.%Y"):
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    raise argparse.ArgumentTypeError(f"niepoprawna data {text[:20]!r} — podaj RRRR-MM-DD albo DD.MM.RRRR")
-
-
 def _pl(day: dt.date | None) -> str:
     return day.strftime("%d.%m.%Y") if day else "—"
-
-
-def _langs(text: str | None) -> tuple[str, ...]:
-    return tuple(x.strip() for x in (text or "").split(",") if x.strip())
 
 
 def _sensitive(p, *, json_flag: bool = False) -> None:
     add_auth_arguments(p)
     if json_flag:
         p.add_argument("--json", action="store_true", help="wynik w formacie JSON")
-
-
-def _login(ctx, args):
-    from edulab_app.security.cli_auth import login_from_args
-
-    return login_from_args(ctx.db(), args)
-
-
-def _with_session(handler):
-    """Log in, run ``handler(args, ctx, db, session)``, lock the session whatever happens."""
-
-    def run(args, ctx) -> int:
-        session = _login(ctx, args)
-        try:
-            return handler(args, ctx, ctx.db(), session)
-        finally:
-            session.lock()
-
-    run.__name__ = handler.__name__
-    return run
 
 
 def register(sub) -> None:
@@ -77,35 +41,29 @@ def register(sub) -> None:
     p = add_command(sub, "counts", "liczby zbiorcze uczniów, wsparcia, asystentów i komitetu (bez danych osobowych)",
                     cmd_counts)
     p.add_argument("rspo")
-    p.add_argument("--date", type=_date, metavar="DATA", help="stan na dzień (domyślnie dziś)")
+    p.add_argument("--date", type=date_arg, metavar="DATA", help="stan na dzień (domyślnie dziś)")
     p.add_argument("--json", action="store_true", help="wynik w formacie JSON")
     _register_users(sub)
     _register_audit(sub)
-
-
-def _group(sub, name: str, help_text: str):
-    group = add_command(sub, name, help_text, None)
-    return group.add_subparsers(dest=f"{name.replace('-', '_')}_command", metavar="POLECENIE", required=True,
-                                parser_class=type(group))
 
 
 # --- pupils ------------------------------------------------------------------------------------------------
 
 
 def _register_pupils(sub) -> None:
-    g = _group(sub, "pupils", "uczniowie z doświadczeniem migracji (dane chronione)")
-    p = add_command(g, "list", "uczniowie szkoły: kod, klasa, kraj, poziom polskiego", _with_session(cmd_pupils_list))
+    g = add_group(sub, "pupils", "uczniowie z doświadczeniem migracji (dane chronione)")
+    p = add_command(g, "list", "uczniowie szkoły: kod, klasa, kraj, poziom polskiego", with_session(cmd_pupils_list))
     p.add_argument("rspo")
     p.add_argument("--names", action="store_true", help="pokaż też imiona i nazwiska (odnotowane w dzienniku)")
     _sensitive(p, json_flag=True)
 
-    p = add_command(g, "add", "dodaj ucznia", _with_session(cmd_pupils_add))
+    p = add_command(g, "add", "dodaj ucznia", with_session(cmd_pupils_add))
     p.add_argument("rspo")
     p.add_argument("--name", metavar="IMIĘ NAZWISKO",
                    help="imię i nazwisko (uwaga: trafi do historii poleceń; bez tej opcji program zapyta w terminalu)")
     p.add_argument("--class", dest="class_label", default="", metavar="KLASA", help="np. 4b, OP 1-3")
-    p.add_argument("--arrived", type=_date, metavar="DATA", help="przyjazd do Polski")
-    p.add_argument("--since", type=_date, metavar="DATA", help="w szkole od")
+    p.add_argument("--arrived", type=date_arg, metavar="DATA", help="przyjazd do Polski")
+    p.add_argument("--since", type=date_arg, metavar="DATA", help="w szkole od")
     p.add_argument("--country", default="", metavar="KOD", help="kraj pochodzenia, kod dwuliterowy (UA, BY, GE…)")
     p.add_argument("--languages", metavar="KODY", help="języki ucznia po przecinku, np. uk,ru")
     p.add_argument("--level", default="A0", choices=("A0", "A1", "A2", "B1", "B2", "C1"), help="poziom polskiego")
@@ -113,20 +71,20 @@ def _register_pupils(sub) -> None:
                    help="podstawa kształcenia: zasady ogólne, szczególne dla obywateli Ukrainy, obywatel powracający")
     _sensitive(p, json_flag=True)
 
-    p = add_command(g, "show", "dane ucznia, formy wsparcia, podsumowanie i uwagi", _with_session(cmd_pupils_show))
+    p = add_command(g, "show", "dane ucznia, formy wsparcia, podsumowanie i uwagi", with_session(cmd_pupils_show))
     p.add_argument("pupil", metavar="UCZEŃ", help="kod U-XXXXXXXX albo identyfikator")
-    p.add_argument("--date", type=_date, metavar="DATA", help="stan na dzień (domyślnie dziś)")
+    p.add_argument("--date", type=date_arg, metavar="DATA", help="stan na dzień (domyślnie dziś)")
     _sensitive(p, json_flag=True)
 
     p = add_command(g, "export", "wszystkie dane ucznia do pliku JSON (wniosek o dostęp do danych)",
-                    _with_session(cmd_pupils_export))
+                    with_session(cmd_pupils_export))
     p.add_argument("pupil", metavar="UCZEŃ")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="PLIK.json")
     p.add_argument("--with-files", action="store_true", help="dołącz pliki PDF opinii i orzeczeń (base64)")
     _sensitive(p)
 
     p = add_command(g, "erase", "usuń wszystkie dane ucznia i jego pliki (dziennik zachowa sam fakt usunięcia)",
-                    _with_session(cmd_pupils_erase))
+                    with_session(cmd_pupils_erase))
     p.add_argument("pupil", metavar="UCZEŃ")
     p.add_argument("--yes", action="store_true", help="bez pytania o potwierdzenie")
     _sensitive(p)
@@ -157,7 +115,7 @@ def cmd_pupils_add(args, ctx, db, session) -> int:
             raise UserError("Podaj imię i nazwisko ucznia: --name \"…\" (bez terminala program nie może zapytać).")
         name = input("Imię i nazwisko ucznia: ")
     info = pupils.add_pupil(db, session, args.rspo, pupils.PupilInput(
-        name, args.class_label, args.arrived, args.since, args.country, _langs(args.languages), args.level,
+        name, args.class_label, args.arrived, args.since, args.country, comma_list(args.languages), args.level,
         args.regime))
     if args.json:
         print_json(info.to_dict())
@@ -224,19 +182,19 @@ def cmd_pupils_erase(args, ctx, db, session) -> int:
 
 
 def _register_assistants(sub) -> None:
-    g = _group(sub, "assistants", "asystenci uczniów z doświadczeniem migracji")
-    p = add_command(g, "list", "asystenci szkoły, ich umowy i obciążenie", _with_session(cmd_assistants_list))
+    g = add_group(sub, "assistants", "asystenci uczniów z doświadczeniem migracji")
+    p = add_command(g, "list", "asystenci szkoły, ich umowy i obciążenie", with_session(cmd_assistants_list))
     p.add_argument("rspo")
-    p.add_argument("--date", type=_date, metavar="DATA", help="stan na dzień (domyślnie dziś)")
+    p.add_argument("--date", type=date_arg, metavar="DATA", help="stan na dzień (domyślnie dziś)")
     _sensitive(p, json_flag=True)
-    p = add_command(g, "add", "dodaj asystenta", _with_session(cmd_assistants_add))
+    p = add_command(g, "add", "dodaj asystenta", with_session(cmd_assistants_add))
     p.add_argument("rspo")
     p.add_argument("--name", required=True, metavar="IMIĘ NAZWISKO")
     p.add_argument("--basis", required=True, choices=("helper", "intercultural"),
                    help="helper: pomoc nauczyciela władająca językiem ucznia (art. 165 ust. 8); intercultural: "
                         "asystent międzykulturowy (art. 165 ust. 8a, od 1.09.2024)")
-    p.add_argument("--from", dest="contract_from", type=_date, required=True, metavar="DATA", help="umowa od")
-    p.add_argument("--to", dest="contract_to", type=_date, metavar="DATA", help="umowa do")
+    p.add_argument("--from", dest="contract_from", type=date_arg, required=True, metavar="DATA", help="umowa od")
+    p.add_argument("--to", dest="contract_to", type=date_arg, metavar="DATA", help="umowa do")
     p.add_argument("--hours", type=float, default=0.0, metavar="H", help="godziny tygodniowo w umowie")
     p.add_argument("--languages", metavar="KODY", help="języki po przecinku, np. uk,ru,pl")
     p.add_argument("--funding", default="school_budget",
@@ -274,7 +232,7 @@ def cmd_assistants_add(args, ctx, db, session) -> int:
 
     basis = {"helper": "helper_art165_8", "intercultural": "intercultural_art165_8a"}[args.basis]
     rec = assistants.add_assistant(db, session, args.rspo, assistants.AssistantInput(
-        args.name, basis, args.contract_from, args.contract_to, args.hours, _langs(args.languages), args.funding))
+        args.name, basis, args.contract_from, args.contract_to, args.hours, comma_list(args.languages), args.funding))
     if args.json:
         print_json(rec.to_dict())
     else:
@@ -286,13 +244,13 @@ def cmd_assistants_add(args, ctx, db, session) -> int:
 
 
 def _register_committee(sub) -> None:
-    g = _group(sub, "committee", "komitet powitalny roku szkolnego")
-    p = add_command(g, "show", "członkowie, spotkania, rodziny i zaległe kroki", _with_session(cmd_committee_show))
+    g = add_group(sub, "committee", "komitet powitalny roku szkolnego")
+    p = add_command(g, "show", "członkowie, spotkania, rodziny i zaległe kroki", with_session(cmd_committee_show))
     p.add_argument("rspo")
     p.add_argument("--year", metavar="RRRR/RRRR", help="rok szkolny (domyślnie bieżący rok szkoły)")
-    p.add_argument("--date", type=_date, metavar="DATA", help="stan na dzień (domyślnie dziś)")
+    p.add_argument("--date", type=date_arg, metavar="DATA", help="stan na dzień (domyślnie dziś)")
     _sensitive(p, json_flag=True)
-    p = add_command(g, "add-member", "dodaj członka komitetu", _with_session(cmd_committee_add_member))
+    p = add_command(g, "add-member", "dodaj członka komitetu", with_session(cmd_committee_add_member))
     p.add_argument("rspo")
     p.add_argument("--role", required=True,
                    choices=("teacher", "polish_parent", "migrant_parent", "pupil_ambassador", "assistant", "other"))
@@ -300,24 +258,24 @@ def _register_committee(sub) -> None:
     p.add_argument("--languages", metavar="KODY")
     p.add_argument("--year", metavar="RRRR/RRRR")
     _sensitive(p)
-    p = add_command(g, "add-meeting", "zapisz spotkanie komitetu", _with_session(cmd_committee_add_meeting))
+    p = add_command(g, "add-meeting", "zapisz spotkanie komitetu", with_session(cmd_committee_add_meeting))
     p.add_argument("rspo")
-    p.add_argument("--date", type=_date, required=True, metavar="DATA")
+    p.add_argument("--date", type=date_arg, required=True, metavar="DATA")
     p.add_argument("--topic", required=True, metavar="TEMAT")
     p.add_argument("--notes", default="", metavar="NOTATKI")
     p.add_argument("--year", metavar="RRRR/RRRR")
     _sensitive(p)
     p = add_command(g, "welcome-family", "zapisz rodzinę przyjętą przez komitet (z listą kroków)",
-                    _with_session(cmd_committee_welcome_family))
+                    with_session(cmd_committee_welcome_family))
     p.add_argument("rspo")
     p.add_argument("--language", required=True, metavar="KOD", help="język rodziny, np. uk")
-    p.add_argument("--arrival", type=_date, required=True, metavar="DATA")
+    p.add_argument("--arrival", type=date_arg, required=True, metavar="DATA")
     p.add_argument("--year", metavar="RRRR/RRRR")
     _sensitive(p, json_flag=True)
-    p = add_command(g, "done-step", "oznacz krok powitania jako wykonany", _with_session(cmd_committee_done_step))
+    p = add_command(g, "done-step", "oznacz krok powitania jako wykonany", with_session(cmd_committee_done_step))
     p.add_argument("family", metavar="RODZINA", help="kod R-XXXXXXXX albo numer rodziny")
     p.add_argument("step", choices=("first_meeting", "school_tour", "buddy", "info_pack", "follow_up"))
-    p.add_argument("--date", type=_date, metavar="DATA", help="data wykonania (domyślnie dziś)")
+    p.add_argument("--date", type=date_arg, metavar="DATA", help="data wykonania (domyślnie dziś)")
     _sensitive(p)
 
 
@@ -349,7 +307,7 @@ def cmd_committee_show(args, ctx, db, session) -> int:
 def cmd_committee_add_member(args, ctx, db, session) -> int:
     from edulab_app.services import committees
 
-    m = committees.add_member(db, session, args.rspo, args.role, args.name, _langs(args.languages),
+    m = committees.add_member(db, session, args.rspo, args.role, args.name, comma_list(args.languages),
                               school_year=args.year)
     print(f"Dodano członka komitetu nr {m.id} ({m.role_label}).")
     return 0
@@ -386,21 +344,21 @@ def cmd_committee_done_step(args, ctx, db, session) -> int:
 
 
 def _register_support(sub) -> None:
-    g = _group(sub, "support", "formy wsparcia uczniów i ich sprawdzenie z przepisami")
-    p = add_command(g, "add", "dodaj formę wsparcia uczniowi", _with_session(cmd_support_add))
+    g = add_group(sub, "support", "formy wsparcia uczniów i ich sprawdzenie z przepisami")
+    p = add_command(g, "add", "dodaj formę wsparcia uczniowi", with_session(cmd_support_add))
     p.add_argument("pupil", metavar="UCZEŃ")
     p.add_argument("--kind", required=True, choices=SUPPORT_KIND_CHOICES)
     p.add_argument("--hours", type=float, required=True, metavar="H", help="godziny tygodniowo")
-    p.add_argument("--from", dest="start", type=_date, required=True, metavar="DATA")
-    p.add_argument("--to", dest="end", type=_date, metavar="DATA")
+    p.add_argument("--from", dest="start", type=date_arg, required=True, metavar="DATA")
+    p.add_argument("--to", dest="end", type=date_arg, metavar="DATA")
     p.add_argument("--subject", metavar="PRZEDMIOT", help="przy zajęciach wyrównawczych")
     p.add_argument("--assistant", type=int, metavar="NR", help="przy pomocy asystenta: numer asystenta")
     p.add_argument("--ppp-kind", choices=("corrective", "speech", "emotional", "consultation", "other"))
     _sensitive(p)
     p = add_command(g, "check", "sprawdź wsparcie wszystkich uczniów i asystentów z przepisami "
-                                "(kod wyjścia 1, gdy są błędy)", _with_session(cmd_support_check))
+                                "(kod wyjścia 1, gdy są błędy)", with_session(cmd_support_check))
     p.add_argument("rspo")
-    p.add_argument("--date", type=_date, metavar="DATA", help="stan na dzień (domyślnie dziś)")
+    p.add_argument("--date", type=date_arg, metavar="DATA", help="stan na dzień (domyślnie dziś)")
     _sensitive(p, json_flag=True)
 
 
@@ -435,32 +393,32 @@ def cmd_support_check(args, ctx, db, session) -> int:
 
 
 def _register_assessments(sub) -> None:
-    g = _group(sub, "assessments", "opinie i orzeczenia poradni (dane o zdrowiu)")
-    p = add_command(g, "attach", "dołącz opinię lub orzeczenie z plikiem PDF", _with_session(cmd_assessments_attach))
+    g = add_group(sub, "assessments", "opinie i orzeczenia poradni (dane o zdrowiu)")
+    p = add_command(g, "attach", "dołącz opinię lub orzeczenie z plikiem PDF", with_session(cmd_assessments_attach))
     p.add_argument("pupil", metavar="UCZEŃ")
     p.add_argument("--kind", required=True, choices=("opinia", "orzeczenie"))
     p.add_argument("--clinic", required=True, metavar="PORADNIA")
-    p.add_argument("--issued", type=_date, required=True, metavar="DATA")
-    p.add_argument("--delivered", type=_date, metavar="DATA", help="data doręczenia (przy orzeczeniu wymagana)")
+    p.add_argument("--issued", type=date_arg, required=True, metavar="DATA")
+    p.add_argument("--delivered", type=date_arg, metavar="DATA", help="data doręczenia (przy orzeczeniu wymagana)")
     p.add_argument("--recommendation", action="append", default=[], metavar="[FORMA:]TREŚĆ",
                    help="zalecenie, można powtarzać; przed dwukropkiem forma wsparcia, np. "
                         "\"ppp_help:Zajęcia logopedyczne\"")
     p.add_argument("--pdf", type=Path, metavar="PLIK.pdf")
     _sensitive(p, json_flag=True)
     p = add_command(g, "list", "opinie i orzeczenia szkoły lub ucznia, z terminami IPET",
-                    _with_session(cmd_assessments_list))
+                    with_session(cmd_assessments_list))
     p.add_argument("rspo")
     p.add_argument("--pupil", metavar="UCZEŃ")
-    p.add_argument("--date", type=_date, metavar="DATA", help="stan na dzień (domyślnie dziś)")
+    p.add_argument("--date", type=date_arg, metavar="DATA", help="stan na dzień (domyślnie dziś)")
     _sensitive(p, json_flag=True)
     p = add_command(g, "open", "zapisz odszyfrowany plik PDF (dyrektor, koordynator, specjalista poradni)",
-                    _with_session(cmd_assessments_open))
+                    with_session(cmd_assessments_open))
     p.add_argument("id", type=int, metavar="NR")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="PLIK.pdf")
     _sensitive(p)
-    p = add_command(g, "ipet-done", "oznacz IPET do orzeczenia jako opracowany", _with_session(cmd_assessments_ipet))
+    p = add_command(g, "ipet-done", "oznacz IPET do orzeczenia jako opracowany", with_session(cmd_assessments_ipet))
     p.add_argument("id", type=int, metavar="NR")
-    p.add_argument("--date", type=_date, metavar="DATA")
+    p.add_argument("--date", type=date_arg, metavar="DATA")
     _sensitive(p)
 
 
@@ -556,10 +514,10 @@ def cmd_counts(args, ctx) -> int:
 
 
 def _register_users(sub) -> None:
-    g = _group(sub, "users", "konta użytkowników (dyrektor)")
-    p = add_command(g, "list", "konta i ich role", _with_session(cmd_users_list))
+    g = add_group(sub, "users", "konta użytkowników (dyrektor)")
+    p = add_command(g, "list", "konta i ich role", with_session(cmd_users_list))
     _sensitive(p, json_flag=True)
-    p = add_command(g, "add", "dodaj konto", _with_session(cmd_users_add))
+    p = add_command(g, "add", "dodaj konto", with_session(cmd_users_add))
     p.add_argument("username", metavar="NAZWA")
     p.add_argument("--display-name", required=True, metavar="IMIĘ NAZWISKO")
     p.add_argument("--role", required=True,
@@ -567,7 +525,7 @@ def _register_users(sub) -> None:
     p.add_argument("--new-password-file", metavar="PLIK",
                    help="plik z hasłem nowego konta w pierwszym wierszu (bez tej opcji program zapyta w terminalu)")
     _sensitive(p)
-    p = add_command(g, "deactivate", "wyłącz konto", _with_session(cmd_users_deactivate))
+    p = add_command(g, "deactivate", "wyłącz konto", with_session(cmd_users_deactivate))
     p.add_argument("username", metavar="NAZWA")
     _sensitive(p)
 
@@ -616,8 +574,8 @@ def cmd_users_deactivate(args, ctx, db, session) -> int:
 
 
 def _register_audit(sub) -> None:
-    g = _group(sub, "audit", "dziennik dostępu do danych chronionych")
-    p = add_command(g, "list", "wpisy dziennika (dyrektor)", _with_session(cmd_audit_list))
+    g = add_group(sub, "audit", "dziennik dostępu do danych chronionych")
+    p = add_command(g, "list", "wpisy dziennika (dyrektor)", with_session(cmd_audit_list))
     p.add_argument("--limit", type=int, default=50, metavar="N")
     p.add_argument("--by", dest="filter_by", metavar="NAZWA", help="tylko wpisy tego użytkownika")
     p.add_argument("--action", metavar="CZYNNOŚĆ", help="np. read, erase, login_failed")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 
 from edulab_app import __version__
@@ -88,3 +89,26 @@ def add_command(sub, name: str, help_text: str, handler) -> argparse.ArgumentPar
     p.add_argument("-h", "--help", action="help", help="pokaż pomoc polecenia")
     p.set_defaults(handler=handler, command=name)
     return p
+
+
+def add_group(sub, name: str, help_text: str):
+    """A command with sub-commands of its own (``edulab pupils list``); returns the sub-parsers to add them to."""
+    group = add_command(sub, name, help_text, None)
+    return group.add_subparsers(dest=f"{name.replace('-', '_')}_command", metavar="POLECENIE", required=True,
+                                parser_class=type(group))
+
+
+def date_arg(text: str) -> dt.date:
+    """A date as 2026-09-01 or 01.09.2026 (argparse type)."""
+    text = (text or "").strip()
+    for fmt in ("%Y-%m-%d", "%d.%m.%Y"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"niepoprawna data {text[:20]!r} — podaj RRRR-MM-DD albo DD.MM.RRRR")
+
+
+def comma_list(text: str | None) -> tuple[str, ...]:
+    """"uk, ru,," -> ("uk", "ru")."""
+    return tuple(x.strip() for x in (text or "").split(",") if x.strip())

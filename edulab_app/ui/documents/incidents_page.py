@@ -17,7 +17,6 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -45,6 +43,7 @@ from edulab_app.services import incidents
 from edulab_app.services.context import AppContext
 from edulab_app.services.schools import get_school
 from edulab_app.ui.documents.common import ErrorLine, reporter_labels, status_labels
+from edulab_app.ui.tracking.common import row_table
 from plans.incidents import END_OF_DAY, REPORTER_KINDS
 
 OVERDUE = QColor("#c62828")
@@ -67,19 +66,6 @@ def _qdt(moment: dt.datetime) -> QDateTime:
 def _py(value: QDateTime) -> dt.datetime:
     d, t = value.date(), value.time()
     return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
-
-
-def _table(headers: list[str], name: str, parent: QWidget) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setAccessibleName(name)
-    return table
 
 
 class IncidentsPage(QWidget):
@@ -208,8 +194,8 @@ class IncidentsPage(QWidget):
         layout.addLayout(row)
         self.detail_stack = QStackedWidget(content)
         splitter = QSplitter(Qt.Orientation.Horizontal, content)
-        self.table = _table([self.tr("Nr"), self.tr("Zgłoszono"), self.tr("Stan"), self.tr("Zaległe kroki"),
-                             self.tr("Następny termin"), self.tr("Motyw")], self.tr("Zgłoszenia"), splitter)
+        self.table = row_table([self.tr("Nr"), self.tr("Zgłoszono"), self.tr("Stan"), self.tr("Zaległe kroki"),
+                                self.tr("Następny termin"), self.tr("Motyw")], self.tr("Zgłoszenia"), splitter)
         self.table.itemSelectionChanged.connect(self._selected)
         splitter.addWidget(self.table)
         self.detail_stack.addWidget(self._build_detail(self.detail_stack))
@@ -229,8 +215,8 @@ class IncidentsPage(QWidget):
         self.detail_label.setAccessibleName(self.tr("Zgłoszenie"))
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.detail_label)
-        self.steps_table = _table([self.tr("Krok"), self.tr("Termin"), self.tr("Wykonano"), self.tr("Odpowiada")],
-                                  self.tr("Kroki procedury"), host)
+        self.steps_table = row_table([self.tr("Krok"), self.tr("Termin"), self.tr("Wykonano"), self.tr("Odpowiada")],
+                                     self.tr("Kroki procedury"), host)
         self.steps_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.steps_table.horizontalHeader().setStretchLastSection(False)
         self.steps_table.setWordWrap(True)

@@ -6,26 +6,22 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QScrollArea, QSizePolicy, QWidget
 
-from edulab_app.ui.plan.charts import Series, nice_step
+from edulab_app.ui.plan.charts import PaintedChart, Series, nice_step
 
 
-class HBarChart(QWidget):
+class HBarChart(PaintedChart):
     """One row per label, one bar per series side by side, the value axis at the bottom, a legend on top."""
 
     ROW_GAP = 6
     BAR_H = 12
 
     def __init__(self, name: str, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(name, parent)
         self.labels: list[str] = []
-        self.series: list[Series] = []
         self.value_text: Callable[[float], str] = lambda v: f"{v:g}"
-        self.empty_text = ""
-        self.setAccessibleName(name)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(320)
 
@@ -56,7 +52,6 @@ class HBarChart(QWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(320, min(self.sizeHint().height(), 160))
 
-
     def _layout(self) -> tuple[QRectF, float]:
         fm = QFontMetrics(self.font())
         label_w = min(self.width() * 0.45, max((fm.horizontalAdvance(x) for x in self.labels), default=40) + 12)
@@ -67,8 +62,11 @@ class HBarChart(QWidget):
         step = nice_step(maximum)
         return plot, max(step, -(-maximum // step) * step)
 
+    def has_data(self) -> bool:
+        return bool(self.labels and self.series)
+
     def bar_rects(self) -> list[tuple[str, str, QRectF]]:
-        if not self.labels or not self.series:
+        if not self.has_data():
             return []
         plot, top = self._layout()
         out = []
@@ -79,22 +77,7 @@ class HBarChart(QWidget):
                 out.append((label, s.label, QRectF(plot.left(), y + k * self.BAR_H, w, self.BAR_H - 1)))
         return out
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
-        p = QPainter(self)
-        try:
-            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            self._paint(p)
-        finally:
-            p.end()
-
-    def _paint(self, p: QPainter) -> None:
-        pal = self.palette()
-        text = pal.color(QPalette.ColorRole.WindowText)
-        p.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
-        if not self.labels or not self.series:
-            p.setPen(text)
-            p.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, self.empty_text)
-            return
+    def _paint(self, p: QPainter, text: QColor) -> None:
         fm = QFontMetrics(self.font())
         plot, top = self._layout()
         step = nice_step(top)

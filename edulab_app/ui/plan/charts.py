@@ -1,7 +1,9 @@
 """A small bar chart drawn with QPainter (QtCharts is not part of PySide6-Essentials).
 
 Stacked (costs by year and category) or grouped (planned against actual), with a PLN axis, a legend and
-optional limit markers per group (budget ceilings).
+optional limit markers per group (budget ceilings). ``PaintedChart`` is what every chart of the window shares
+(the painter, the background, the empty text); the region's horizontal ``HBarChart`` (edulab_app.ui.expert.charts)
+derives from it too.
 """
 
 from __future__ import annotations
@@ -42,17 +44,47 @@ def short_pln(value: float) -> str:
     return pln(value)
 
 
-class BarChart(QWidget):
-    def __init__(self, name: str, stacked: bool = True, parent: QWidget | None = None):
+class PaintedChart(QWidget):
+    """A chart drawn with QPainter: the background, and ``empty_text`` in the middle while there is nothing to
+    draw; a subclass says when that is (``has_data``) and draws the rest (``_paint``)."""
+
+    def __init__(self, name: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.stacked = stacked
-        self.groups: list[str] = []
         self.series: list[Series] = []
-        self.limits: list[float | None] = []
-        self.limit_label = ""
         self.empty_text = ""
         self.setAccessibleName(name)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def has_data(self) -> bool:
+        raise NotImplementedError
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        p = QPainter(self)
+        try:
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            pal = self.palette()
+            text_color = pal.color(QPalette.ColorRole.WindowText)
+            p.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
+            if not self.has_data():
+                p.setPen(text_color)
+                p.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, self.empty_text)
+            else:
+                self._paint(p, text_color)
+        finally:
+            p.end()
+
+    def _paint(self, p: QPainter, text_color: QColor) -> None:
+        """Draw the chart (there is data) over the background; ``text_color`` is the palette's text colour."""
+        raise NotImplementedError
+
+
+class BarChart(PaintedChart):
+    def __init__(self, name: str, stacked: bool = True, parent: QWidget | None = None):
+        super().__init__(name, parent)
+        self.stacked = stacked
+        self.groups: list[str] = []
+        self.limits: list[float | None] = []
+        self.limit_label = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(360, 220)
 
@@ -72,6 +104,9 @@ class BarChart(QWidget):
         self.update()
 
     # -- geometry ----------------------------------------------------------------------------------------
+    def has_data(self) -> bool:
+        return bool(self.groups and self.series)
+
     def _maximum(self) -> float:
         if not self.groups:
             return 0.0
@@ -93,7 +128,7 @@ class BarChart(QWidget):
 
     def bar_rects(self) -> list[tuple[str, str, QRectF]]:
         """(group, series label, rectangle) of every drawn bar segment."""
-        if not self.groups or not self.series:
+        if not self.has_data():
             return []
         plot, _step, top = self._layout()
         out = []
@@ -118,22 +153,7 @@ class BarChart(QWidget):
         return out
 
     # -- painting ----------------------------------------------------------------------------------------
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
-        p = QPainter(self)
-        try:
-            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            self._paint(p)
-        finally:
-            p.end()
-
-    def _paint(self, p: QPainter) -> None:
-        pal = self.palette()
-        text_color = pal.color(QPalette.ColorRole.WindowText)
-        p.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
-        if not self.groups or not self.series:
-            p.setPen(text_color)
-            p.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, self.empty_text)
-            return
+    def _paint(self, p: QPainter, text_color: QColor) -> None:
         fm = QFontMetrics(self.font())
         plot, step, top = self._layout()
         # axis and grid

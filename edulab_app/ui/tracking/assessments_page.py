@@ -43,7 +43,9 @@ from edulab_app.ui.tracking.common import (
     OptionalDateEdit,
     TrackingPage,
     assessment_kind_labels,
+    button_row,
     fill_table,
+    labelled_combo,
     make_table,
     pl_date,
     selected_key,
@@ -146,10 +148,7 @@ class AssessmentsPage(TrackingPage):
         form = QFormLayout(group)
         self.pupil = QComboBox(group)
         self.pupil.setAccessibleName(self.tr("Uczeń"))
-        self.kind = QComboBox(group)
-        for key, label in assessment_kind_labels().items():
-            self.kind.addItem(label, key)
-        self.kind.setAccessibleName(self.tr("Rodzaj dokumentu"))
+        self.kind = labelled_combo(group, assessment_kind_labels(), self.tr("Rodzaj dokumentu"))
         self.clinic = QLineEdit(group)
         self.clinic.setAccessibleName(self.tr("Poradnia"))
         self.issued = OptionalDateEdit(group, optional=False)
@@ -189,10 +188,7 @@ class AssessmentsPage(TrackingPage):
         form.addRow(self.tr("Zalecenia:"), self.recs)
         form.addRow(rec_buttons)
         form.addRow(self.tr("Plik:"), file_row)
-        end = QHBoxLayout()
-        end.addStretch(1)
-        end.addWidget(self.attach_button)
-        form.addRow(end)
+        form.addRow(button_row(self.attach_button))
         splitter.addWidget(group)
         splitter.setSizes([380, 420])
 
@@ -281,9 +277,8 @@ class AssessmentsPage(TrackingPage):
         self.file_label.setText(path.name if path else self.tr("nie wybrano pliku"))
 
     def attach(self) -> bool:
-        session = self.session()
+        session = self.session_or_login()
         if session is None:
-            self.request_login()
             return False
         content = None
         if self.pdf_path is not None:

@@ -7,11 +7,9 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,8 +23,10 @@ from edulab_app.ui.tracking.common import (
     FindingsList,
     OptionalDateEdit,
     TrackingPage,
+    button_row,
     fill_table,
     funding_labels,
+    labelled_combo,
     legal_basis_labels,
     make_table,
     pl_date,
@@ -62,10 +62,7 @@ class AssistantsPage(TrackingPage):
         form = QFormLayout(group)
         self.name = QLineEdit(group)
         self.name.setAccessibleName(self.tr("Imię i nazwisko asystenta"))
-        self.basis = QComboBox(group)
-        for key, label in legal_basis_labels().items():
-            self.basis.addItem(label, key)
-        self.basis.setAccessibleName(self.tr("Podstawa zatrudnienia"))
+        self.basis = labelled_combo(group, legal_basis_labels(), self.tr("Podstawa zatrudnienia"))
         self.languages = QLineEdit(group)
         self.languages.setPlaceholderText(self.tr("kody po przecinku, np. uk, ru, pl"))
         self.languages.setAccessibleName(self.tr("Języki asystenta"))
@@ -77,10 +74,7 @@ class AssistantsPage(TrackingPage):
         self.hours.setRange(0, 40)
         self.hours.setDecimals(1)
         self.hours.setAccessibleName(self.tr("Godziny tygodniowo w umowie"))
-        self.funding = QComboBox(group)
-        for key, label in funding_labels().items():
-            self.funding.addItem(label, key)
-        self.funding.setAccessibleName(self.tr("Źródło finansowania"))
+        self.funding = labelled_combo(group, funding_labels(), self.tr("Źródło finansowania"))
         form.addRow(self.tr("&Imię i nazwisko:"), self.name)
         form.addRow(self.tr("&Podstawa:"), self.basis)
         form.addRow(self.tr("&Języki:"), self.languages)
@@ -88,15 +82,11 @@ class AssistantsPage(TrackingPage):
         form.addRow(self.tr("Umowa d&o:"), self.contract_to)
         form.addRow(self.tr("&Godziny tygodniowo:"), self.hours)
         form.addRow(self.tr("&Finansowanie:"), self.funding)
-        row = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&Nowy"), group)
         self.new_button.clicked.connect(self.new_assistant)
         self.save_button = QPushButton(self.tr("&Zapisz asystenta"), group)
         self.save_button.clicked.connect(self.save)
-        row.addStretch(1)
-        row.addWidget(self.new_button)
-        row.addWidget(self.save_button)
-        form.addRow(row)
+        form.addRow(button_row(self.new_button, self.save_button))
         layout.addWidget(group)
         layout.addWidget(QLabel(self.tr("Uwagi:"), content))
         self.findings = FindingsList(self.tr("Uwagi dotyczące asystentów"), content)
@@ -151,9 +141,8 @@ class AssistantsPage(TrackingPage):
         self.name.setFocus()
 
     def save(self) -> bool:
-        session = self.session()
+        session = self.session_or_login()
         if session is None:
-            self.request_login()
             return False
         data = assistants.AssistantInput(
             self.name.text(), self.basis.currentData(), self.contract_from.value(), self.contract_to.value(),

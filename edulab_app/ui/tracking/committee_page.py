@@ -30,6 +30,7 @@ from edulab_app.ui.tracking.common import (
     TrackingPage,
     committee_role_labels,
     fill_table,
+    labelled_combo,
     make_table,
     pl_date,
     select_key,
@@ -80,10 +81,7 @@ class CommitteePage(TrackingPage):
                                         self.tr("Członkowie komitetu"), members)
         m_layout.addWidget(self.members_table, 1)
         m_form = QHBoxLayout()
-        self.member_role = QComboBox(members)
-        for key, text in committee_role_labels().items():
-            self.member_role.addItem(text, key)
-        self.member_role.setAccessibleName(self.tr("Rola nowego członka"))
+        self.member_role = labelled_combo(members, committee_role_labels(), self.tr("Rola nowego członka"))
         self.member_name = QLineEdit(members)
         self.member_name.setPlaceholderText(self.tr("imię i nazwisko"))
         self.member_name.setAccessibleName(self.tr("Imię i nazwisko nowego członka"))

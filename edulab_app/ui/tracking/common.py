@@ -1,5 +1,6 @@
 """Shared pieces of the tracking pages: the page frame that asks for a login, an optional date field,
-tables, the findings list and translated labels of the domain's vocabularies."""
+tables, combo boxes of labels, button rows, the findings list and translated labels of the domain's
+vocabularies. The incidents page (edulab_app.ui.documents) uses the tables too."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
@@ -128,7 +130,8 @@ class OptionalDateEdit(QDateEdit):
             self.setDate(QDate(day.year, day.month, day.day))
 
 
-def make_table(headers: list[str], name: str, parent: QWidget) -> QTableWidget:
+def row_table(headers: list[str], name: str, parent: QWidget) -> QTableWidget:
+    """A read-only table chosen from by rows (one at a time), columns fitted to their contents."""
     table = QTableWidget(0, len(headers), parent)
     table.setHorizontalHeaderLabels(headers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -137,10 +140,34 @@ def make_table(headers: list[str], name: str, parent: QWidget) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
     table.setAccessibleName(name)
     return table
+
+
+def make_table(headers: list[str], name: str, parent: QWidget) -> QTableWidget:
+    """A :func:`row_table` with alternating row colours and one line per row (the tracking pages' lists)."""
+    table = row_table(headers, name, parent)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    return table
+
+
+def labelled_combo(parent: QWidget, items: dict[str, str], name: str) -> QComboBox:
+    """A combo box of ``items`` (key -> label; the key is each item's data) with an accessible name."""
+    combo = QComboBox(parent)
+    for key, label in items.items():
+        combo.addItem(label, key)
+    combo.setAccessibleName(name)
+    return combo
+
+
+def button_row(*buttons: QWidget) -> QHBoxLayout:
+    """The buttons at the right end of a row (a form's closing row)."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    return row
 
 
 def fill_table(table: QTableWidget, rows: list[list[Any]], keys: list[Any] | None = None,
@@ -280,6 +307,13 @@ class TrackingPage(QWidget):
             return
         self.stack.setCurrentWidget(self.content)
         self.call(self.reload)
+
+    def session_or_login(self) -> Session | None:
+        """The usable session; without one, the login is asked for and None returned (the action stops)."""
+        session = self.session()
+        if session is None:
+            self.request_login()
+        return session
 
     def denied_text(self) -> str:
         return self.tr("Twoja rola nie pozwala oglądać tych danych.")

@@ -36,7 +36,9 @@ from edulab_app.ui.tracking.common import (
     FindingsList,
     OptionalDateEdit,
     TrackingPage,
+    button_row,
     fill_table,
+    labelled_combo,
     make_table,
     pl_date,
     ppp_kind_labels,
@@ -47,14 +49,6 @@ from edulab_app.ui.tracking.common import (
     support_kind_labels,
 )
 from plans.support import POLISH_LEVELS, SupportForm
-
-
-def _combo(parent: QWidget, items: dict[str, str], name: str) -> QComboBox:
-    combo = QComboBox(parent)
-    for key, label in items.items():
-        combo.addItem(label, key)
-    combo.setAccessibleName(name)
-    return combo
 
 
 def _set_combo(combo: QComboBox, key) -> None:
@@ -151,8 +145,8 @@ class PupilsPage(TrackingPage):
         self.languages = QLineEdit(box)
         self.languages.setPlaceholderText(self.tr("kody po przecinku, np. uk, ru"))
         self.languages.setAccessibleName(self.tr("Języki ucznia"))
-        self.level = _combo(box, {lvl: lvl for lvl in POLISH_LEVELS}, self.tr("Poziom znajomości polskiego"))
-        self.regime = _combo(box, regime_labels(), self.tr("Podstawa kształcenia"))
+        self.level = labelled_combo(box, {lvl: lvl for lvl in POLISH_LEVELS}, self.tr("Poziom znajomości polskiego"))
+        self.regime = labelled_combo(box, regime_labels(), self.tr("Podstawa kształcenia"))
         self.notes = QPlainTextEdit(box)
         self.notes.setAccessibleName(self.tr("Uwagi (szyfrowane)"))
         self.notes.setMaximumHeight(90)
@@ -167,12 +161,9 @@ class PupilsPage(TrackingPage):
         form.addRow(self.tr("Po&dstawa kształcenia:"), self.regime)
         form.addRow(self.tr("&Uwagi:"), self.notes)
         layout.addLayout(form)
-        row = QHBoxLayout()
-        row.addStretch(1)
         self.save_button = QPushButton(self.tr("&Zapisz ucznia"), box)
         self.save_button.clicked.connect(self.save_pupil)
-        row.addWidget(self.save_button)
-        layout.addLayout(row)
+        layout.addLayout(button_row(self.save_button))
         layout.addStretch(1)
         return box
 
@@ -184,13 +175,13 @@ class PupilsPage(TrackingPage):
         layout.addWidget(self.forms_table, 1)
         group = QGroupBox(self.tr("Nowa forma wsparcia"), box)
         form = QFormLayout(group)
-        self.kind = _combo(group, support_kind_labels(), self.tr("Rodzaj wsparcia"))
+        self.kind = labelled_combo(group, support_kind_labels(), self.tr("Rodzaj wsparcia"))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.subject = QLineEdit(group)
         self.subject.setAccessibleName(self.tr("Przedmiot zajęć wyrównawczych"))
         self.assistant = QComboBox(group)
         self.assistant.setAccessibleName(self.tr("Asystent"))
-        self.ppp_kind = _combo(group, ppp_kind_labels(), self.tr("Rodzaj pomocy psychologiczno-pedagogicznej"))
+        self.ppp_kind = labelled_combo(group, ppp_kind_labels(), self.tr("Rodzaj pomocy psychologiczno-pedagogicznej"))
         self.hours = QDoubleSpinBox(group)
         self.hours.setRange(0, 40)
         self.hours.setDecimals(1)
@@ -208,15 +199,11 @@ class PupilsPage(TrackingPage):
         form.addRow(self.tr("&Godziny tygodniowo:"), self.hours)
         form.addRow(self.tr("&Od:"), self.start)
         form.addRow(self.tr("&Do:"), self.end)
-        row = QHBoxLayout()
         self.add_form_button = QPushButton(self.tr("Dodaj &formę wsparcia"), group)
         self.add_form_button.clicked.connect(self.add_form)
         self.delete_form_button = QPushButton(self.tr("Usuń &zaznaczoną"), group)
         self.delete_form_button.clicked.connect(self.delete_form)
-        row.addStretch(1)
-        row.addWidget(self.delete_form_button)
-        row.addWidget(self.add_form_button)
-        form.addRow(row)
+        form.addRow(button_row(self.delete_form_button, self.add_form_button))
         layout.addWidget(group)
         self._kind_changed()
         return box
@@ -357,9 +344,8 @@ class PupilsPage(TrackingPage):
         self.name.setFocus()
 
     def save_pupil(self) -> bool:
-        session = self.session()
+        session = self.session_or_login()
         if session is None:
-            self.request_login()
             return False
         db = self.ctx.db()
         data = self._input()

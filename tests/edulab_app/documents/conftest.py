@@ -1,6 +1,6 @@
 """Fixtures of the document and incident tests: a temporary SQLite database with every table created from the
-models (the Alembic migration of these tables is added separately), cheap argon2 parameters, a school with a
-director, a coordinator, a teacher and a clinic specialist."""
+models (the Alembic migration of these tables is added separately), a school with a director, a coordinator, two
+teachers and a clinic specialist (cheap argon2 parameters: the root conftest's ``fast_kdf``)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,8 @@ import datetime as dt
 
 import pytest
 
-from edulab_app.security import passwords
+from tests.helpers import fresh_db, role_sessions
 
-FAST = passwords.KdfParams(time_cost=1, memory_cost=256, parallelism=1)
 RSPO = "123456"
 YEAR = "2026/2027"
 NOW = dt.datetime(2026, 11, 24, 12, 0)
@@ -20,23 +19,6 @@ ROLES = {"koordynator": "coordinator", "nauczyciel": "teacher", "nauczyciel2": "
          "poradnia": "clinic_specialist"}
 
 
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch):
-    monkeypatch.setattr(passwords, "CURRENT_PARAMS", FAST)
-    return FAST
-
-
-def open_db(data_dir):
-    from edulab_app.storage import all_models, document_models, security_models  # noqa: F401 - the tables
-    from edulab_app.storage.base import Base
-    from edulab_app.storage.db import Database
-
-    data_dir.mkdir(parents=True, exist_ok=True)
-    db = Database.open_sqlite(data_dir)
-    Base.metadata.create_all(db.engine)
-    return db
-
-
 @pytest.fixture
 def ddir(tmp_path):
     return tmp_path / "data"
@@ -44,7 +26,7 @@ def ddir(tmp_path):
 
 @pytest.fixture
 def ddb(ddir):
-    db = open_db(ddir)
+    db = fresh_db(ddir)
     yield db
     db.dispose()
 
@@ -63,15 +45,7 @@ def school(ddb):
 @pytest.fixture
 def sessions(ddb, school):
     """{"director"|"coordinator"|"teacher"|"teacher2"|"clinic_specialist": Session}."""
-    from edulab_app.security import accounts
-
-    accounts.create_first_director(ddb, "dyrektor", "Anna Dyrektorska", PASSWORDS["dyrektor"])
-    director = accounts.login(ddb, "dyrektor", PASSWORDS["dyrektor"])
-    out = {"director": director}
-    for username, role in ROLES.items():
-        accounts.add_user(ddb, director, username, f"Konto {username}", role, PASSWORDS[username])
-        out["teacher2" if username == "nauczyciel2" else role] = accounts.login(ddb, username, PASSWORDS[username])
-    return out
+    return role_sessions(ddb, PASSWORDS, ROLES)
 
 
 @pytest.fixture

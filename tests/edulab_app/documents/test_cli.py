@@ -5,19 +5,15 @@ login."""
 from __future__ import annotations
 
 import argparse
-import io
 import json
 
 import pytest
 
 from edulab_app import cli
+from tests.helpers import NoTty, cli_school
+from tests.helpers import run_cli as run
 
 from .conftest import PASSWORDS, RSPO
-
-
-class NoTty(io.StringIO):
-    def isatty(self):
-        return False
 
 
 @pytest.fixture(autouse=True)
@@ -27,8 +23,8 @@ def registered(monkeypatch):
 
     original = parser.build_parser
 
-    def build():
-        p = original()
+    def build(*args, **kwargs):
+        p = original(*args, **kwargs)
         sub = next(a for a in p._actions if isinstance(a, argparse._SubParsersAction))
         if "documents" not in sub.choices:
             commands_documents.register(sub)
@@ -42,36 +38,10 @@ def registered(monkeypatch):
 @pytest.fixture
 def setup(tmp_path):
     from edulab_app.school_profile import SchoolProfile
-    from edulab_app.security import accounts
-    from edulab_app.services.context import AppContext
-    from edulab_app.services.schools import create_school
-    from edulab_app.storage import document_models, security_models  # noqa: F401 - the tables
 
-    data = tmp_path / "data"
-    ctx = AppContext(data_dir=data)
-    db = ctx.db()
-    create_school(db, SchoolProfile(rspo=RSPO, name="Szkoła Podstawowa nr 7 w Słupsku", school_year="2026/2027",
-                                    email="sekretariat@sp7.example.pl"))
-    accounts.create_first_director(db, "dyrektor", "Anna Dyrektorska", PASSWORDS["dyrektor"])
-    director = accounts.login(db, "dyrektor", PASSWORDS["dyrektor"])
-    accounts.add_user(db, director, "nauczyciel", "Jan Nauczyciel", "teacher", PASSWORDS["nauczyciel"])
-    ctx.close()
-    files = {}
-    for user in ("dyrektor", "nauczyciel"):
-        path = tmp_path / f"{user}.txt"
-        path.write_text(PASSWORDS[user] + "\n", encoding="utf-8")
-        path.chmod(0o600)
-        files[user] = str(path)
-    return data, files
-
-
-def run(capsys, data, *argv, user=None, files=None):
-    args = ["--data-dir", str(data), *argv]
-    if user:
-        args += ["--user", user, "--password-file", files[user]]
-    code = cli.main(args)
-    out, err = capsys.readouterr()
-    return code, out, err
+    return cli_school(tmp_path, SchoolProfile(rspo=RSPO, name="Szkoła Podstawowa nr 7 w Słupsku",
+                                              school_year="2026/2027", email="sekretariat@sp7.example.pl"),
+                      PASSWORDS)
 
 
 def test_week_commands(capsys, setup, tmp_path):

@@ -16,8 +16,8 @@ def review_commands(monkeypatch):
     """Register ``review`` on the real parser until the lead adds it to edulab_app/cli/parser.py."""
     original = cli.build_parser
 
-    def build():
-        parser = original()
+    def build(*args, **kwargs):
+        parser = original(*args, **kwargs)
         sub = next(a for a in parser._subparsers._group_actions if hasattr(a, "choices"))
         if "review" not in sub.choices:
             commands_review.register(sub)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers import fresh_db
+
 DIRECTOR_PASSWORD = "Dyrektorka-2026!"
 TEACHER_PASSWORD = "Nauczyciel-ąę-77"
 
@@ -13,14 +15,7 @@ TEACHER_PASSWORD = "Nauczyciel-ąę-77"
 
 @pytest.fixture
 def secdb(tmp_path):
-    from edulab_app.storage import all_models, security_models  # noqa: F401 - register the tables
-    from edulab_app.storage.base import Base
-    from edulab_app.storage.db import Database
-
-    data_dir = tmp_path / "data"
-    data_dir.mkdir()
-    db = Database.open_sqlite(data_dir)
-    Base.metadata.create_all(db.engine)
+    db = fresh_db(tmp_path / "data")
     yield db
     db.dispose()
 

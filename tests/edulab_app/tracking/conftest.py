@@ -8,6 +8,8 @@ import datetime as dt
 
 import pytest
 
+from tests.helpers import fresh_db, role_sessions
+
 RSPO = "123456"
 TODAY = dt.date(2025, 11, 10)
 PASSWORDS = {
@@ -19,18 +21,6 @@ PASSWORDS = {
 ROLES = {"koordynator": "coordinator", "nauczyciel": "teacher", "poradnia": "clinic_specialist"}
 
 
-
-def _open(data_dir):
-    from edulab_app.storage import all_models, security_models, tracking_models  # noqa: F401 - the tables
-    from edulab_app.storage.base import Base
-    from edulab_app.storage.db import Database
-
-    data_dir.mkdir(parents=True, exist_ok=True)
-    db = Database.open_sqlite(data_dir)
-    Base.metadata.create_all(db.engine)
-    return db
-
-
 @pytest.fixture
 def tdir(tmp_path):
     return tmp_path / "data"
@@ -38,7 +28,7 @@ def tdir(tmp_path):
 
 @pytest.fixture
 def tdb(tdir):
-    db = _open(tdir)
+    db = fresh_db(tdir)
     yield db
     db.dispose()
 
@@ -56,15 +46,7 @@ def school(tdb):
 @pytest.fixture
 def sessions(tdb, school):
     """{"director"|"coordinator"|"teacher"|"clinic_specialist": Session} for the school's accounts."""
-    from edulab_app.security import accounts
-
-    accounts.create_first_director(tdb, "dyrektor", "Anna Dyrektorska", PASSWORDS["dyrektor"])
-    director = accounts.login(tdb, "dyrektor", PASSWORDS["dyrektor"])
-    out = {"director": director}
-    for username, role in ROLES.items():
-        accounts.add_user(tdb, director, username, f"Konto {username}", role, PASSWORDS[username])
-        out[role] = accounts.login(tdb, username, PASSWORDS[username])
-    return out
+    return role_sessions(tdb, PASSWORDS, ROLES)
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ export and erasure, and counts that need no login."""
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import stat
@@ -11,48 +10,19 @@ import stat
 import pytest
 
 from edulab_app.cli import main
+from tests.helpers import cli_school
+from tests.helpers import run_cli as run
 
 from .conftest import PASSWORDS, RSPO, tiny_pdf
-
-
-class NoTty(io.StringIO):
-    def isatty(self):
-        return False
 
 
 @pytest.fixture
 def setup(tmp_path):
     """A data folder with a school, a director and a teacher, and their password files (mode 600)."""
     from edulab_app.school_profile import SchoolProfile
-    from edulab_app.security import accounts
-    from edulab_app.services.context import AppContext
-    from edulab_app.services.schools import create_school
-    from edulab_app.storage import security_models, tracking_models  # noqa: F401 - the tables
 
-    data = tmp_path / "data"
-    ctx = AppContext(data_dir=data)
-    db = ctx.db()
-    create_school(db, SchoolProfile(rspo=RSPO, name="Szkoła Podstawowa nr 7 w Słupsku", school_year="2025/2026"))
-    accounts.create_first_director(db, "dyrektor", "Anna Dyrektorska", PASSWORDS["dyrektor"])
-    director = accounts.login(db, "dyrektor", PASSWORDS["dyrektor"])
-    accounts.add_user(db, director, "nauczyciel", "Jan Nauczyciel", "teacher", PASSWORDS["nauczyciel"])
-    ctx.close()
-    files = {}
-    for user in ("dyrektor", "nauczyciel"):
-        path = tmp_path / f"{user}.txt"
-        path.write_text(PASSWORDS[user] + "\n", encoding="utf-8")
-        path.chmod(0o600)
-        files[user] = str(path)
-    return data, files
-
-
-def run(capsys, data, *argv, user=None, files=None):
-    args = ["--data-dir", str(data), *argv]
-    if user:
-        args += ["--user", user, "--password-file", files[user]]
-    code = main(args)
-    out, err = capsys.readouterr()
-    return code, out, err
+    return cli_school(tmp_path, SchoolProfile(rspo=RSPO, name="Szkoła Podstawowa nr 7 w Słupsku",
+                                              school_year="2025/2026"), PASSWORDS)
 
 
 def test_pupils_with_password_file_and_json(capsys, setup, tmp_path):
