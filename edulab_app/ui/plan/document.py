@@ -26,59 +26,25 @@ from plans.model import Action, Plan
 log = logging.getLogger(__name__)
 
 
-class ActionCommand(QUndoCommand):
-    """One saved change of one action: redo saves ``after``, undo saves ``before``."""
+class SavedChange(QUndoCommand):
+    """One change already saved by a service: redo saves ``after`` again, undo saves ``before``.
 
-    def __init__(self, doc: PlanDocument, before: Action, after: Action, text: str):
+    ``write`` is the document's save call for that kind of thing (an action, the settings, a person).
+    """
+
+    def __init__(self, write, before, after, text: str):
         super().__init__(text)
-        self.doc, self.before, self.after = doc, before, after
+        self.write, self.before, self.after = write, before, after
         self._saved = True  # the first redo (on push) finds the change already saved
 
     def redo(self) -> None:
         if self._saved:
             self._saved = False
             return
-        self.doc._write_action(self.after)
+        self.write(self.after)
 
     def undo(self) -> None:
-        self.doc._write_action(self.before)
-
-
-class SettingsCommand(QUndoCommand):
-    def __init__(self, doc: PlanDocument, before, after, text: str):
-        super().__init__(text)
-        self.doc, self.before, self.after = doc, before, after
-        self._saved = True
-
-    def redo(self) -> None:
-        if self._saved:
-            self._saved = False
-            return
-        self.doc._write_settings(self.after)
-
-    def undo(self) -> None:
-        self.doc._write_settings(self.before)
-
-
-class StaffCommand(QUndoCommand):
-    """A person added (``before`` None) or changed; undo of an addition deactivates the person."""
-
-    def __init__(self, doc: PlanDocument, before, after, text: str):
-        super().__init__(text)
-        self.doc, self.before, self.after = doc, before, after
-        self._saved = True
-
-    def redo(self) -> None:
-        if self._saved:
-            self._saved = False
-            return
-        self.doc._write_person(self.after)
-
-    def undo(self) -> None:
-        if self.before is None:
-            self.doc._write_person(replace(self.after, active=False))
-        else:
-            self.doc._write_person(self.before)
+        self.write(self.before)
 
 
 class PlanDocument(QObject):
@@ -183,7 +149,7 @@ class PlanDocument(QObject):
             return before
         plan_service.update_action(self.db, self.rspo, after)
         self._applied(after)
-        self.undo_stack.push(ActionCommand(self, before, after, text))
+        self.undo_stack.push(SavedChange(self._write_action, before, after, text))
         return after
 
     def _write_action(self, action: Action) -> None:
@@ -214,7 +180,7 @@ class PlanDocument(QObject):
         before = self.info.settings
         saved = plan_service.set_settings(self.db, self.rspo, after)
         self._settings_applied(saved)
-        self.undo_stack.push(SettingsCommand(self, before, saved, text))
+        self.undo_stack.push(SavedChange(self._write_settings, before, saved, text))
 
     def _write_settings(self, settings) -> None:
         try:
@@ -237,7 +203,9 @@ class PlanDocument(QObject):
     def add_person(self, data: staff_service.PersonInput) -> staff_service.Person:
         person = staff_service.add_person(self.db, self.rspo, data)
         self._people_changed()
-        self.undo_stack.push(StaffCommand(self, None, person, tr("Dodanie osoby: %1").replace("%1", person.name)))
+        # undoing an addition deactivates the person (plans may already name them)
+        self.undo_stack.push(SavedChange(self._write_person, replace(person, active=False), person,
+                                         tr("Dodanie osoby: %1").replace("%1", person.name)))
         return person
 
     def change_person(self, after: staff_service.Person, text: str) -> staff_service.Person:
@@ -246,7 +214,7 @@ class PlanDocument(QObject):
             return before
         saved = self._save_person(after)
         self._people_changed()
-        self.undo_stack.push(StaffCommand(self, before, saved, text))
+        self.undo_stack.push(SavedChange(self._write_person, before, saved, text))
         return saved
 
     def _save_person(self, p: staff_service.Person) -> staff_service.Person:
