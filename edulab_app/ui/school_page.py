@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVB
 from edulab_app.errors import NotFound, ValidationFailed
 from edulab_app.services import schools
 from edulab_app.services.context import AppContext
+from edulab_app.ui.page_header import page_header
 from edulab_app.ui.school_form import SchoolForm
 
 
@@ -27,12 +28,9 @@ class SchoolPage(QWidget):
         super().__init__(parent)
         self.ctx, self.rspo = ctx, rspo
         outer = QVBoxLayout(self)
-        heading = QLabel(f"<h2>{self.title()}</h2>", self)
-        outer.addWidget(heading)
-        intro = QLabel(self.tr("Dane szkoły trafiają na okładkę planu i do eksportów dla EDUlab. "
-                               "Liczby uczniów aktualizuj na początku każdego roku szkolnego."), self)
-        intro.setWordWrap(True)
-        outer.addWidget(intro)
+        page_header(self, outer, self.title(), self.tr(
+            "Dane szkoły trafiają na okładkę planu i do eksportów dla EDUlab. "
+            "Liczby uczniów aktualizuj na początku każdego roku szkolnego."))
         self.errors_label = QLabel(self)
         self.errors_label.setWordWrap(True)
         self.errors_label.setStyleSheet("color: #b71c1c;")

@@ -11,7 +11,6 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen, QP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -28,6 +27,7 @@ from edulab_app.services import diagnosis
 from edulab_app.services.context import AppContext
 from edulab_app.services.diagnosis import Report
 from edulab_app.ui.i18n import chosen_language
+from edulab_app.ui.page_header import page_header
 from forms.areas import AREAS, AREAS_BY_ID
 from forms.result import Priority
 from forms.scoring import STRENGTH_THRESHOLD
@@ -230,9 +230,7 @@ class DiagnosisReportPage(QWidget):
         self.lang = chosen_language()
         self.report: Report | None = None
         outer = QVBoxLayout(self)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(f"<h2>{html.escape(self.title())}</h2>", self))
-        top.addStretch(1)
+        top = page_header(self, outer, self.title())
         year_label = QLabel(self.tr("&Rok diagnozy:"), self)
         self.year_combo = QComboBox(self)
         self.year_combo.setAccessibleName(self.tr("Rok szkolny diagnozy w raporcie"))
@@ -245,7 +243,6 @@ class DiagnosisReportPage(QWidget):
         top.addWidget(year_label)
         top.addWidget(self.year_combo)
         top.addWidget(self.refresh_button)
-        outer.addLayout(top)
 
         self.empty_label = QLabel(self)
         self.empty_label.setWordWrap(True)

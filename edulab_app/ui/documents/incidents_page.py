@@ -43,6 +43,7 @@ from edulab_app.services import incidents
 from edulab_app.services.context import AppContext
 from edulab_app.services.schools import get_school
 from edulab_app.ui.documents.common import ErrorLine, reporter_labels, status_labels
+from edulab_app.ui.page_header import page_header
 from edulab_app.ui.tracking.common import row_table
 from plans.incidents import END_OF_DAY, REPORTER_KINDS
 
@@ -84,12 +85,10 @@ class IncidentsPage(QWidget):
         self.current: incidents.IncidentInfo | None = None
         self.found: list[incidents.IncidentInfo] = []
         outer = QVBoxLayout(self)
-        outer.addWidget(QLabel(f"<h2>{escape(self.title())}</h2>", self))
-        intro = QLabel(self.tr("Rejestr zgłoszeń według regulaminu „Bezpieczna szkoła”. Osoby zapisuj pseudonimami, "
-                               "nie imionami i nazwiskami; opis i wynik są zaszyfrowane, a każdy odczyt trafia do "
-                               "dziennika dostępu."), self)
-        intro.setWordWrap(True)
-        outer.addWidget(intro)
+        page_header(self, outer, self.title(), self.tr(
+            "Rejestr zgłoszeń według regulaminu „Bezpieczna szkoła”. Osoby zapisuj pseudonimami, "
+            "nie imionami i nazwiskami; opis i wynik są zaszyfrowane, a każdy odczyt trafia do "
+            "dziennika dostępu."))
         outer.addWidget(self._build_stats())
         self.errors = ErrorLine(self, self.focus_field)
         outer.addWidget(self.errors)

@@ -41,6 +41,7 @@ from edulab_app.errors import UserError, ValidationFailed
 from edulab_app.services import documents
 from edulab_app.services.context import AppContext
 from edulab_app.ui.documents.common import OK_STYLE, ErrorLine, ask_pdf_path, language_labels
+from edulab_app.ui.page_header import page_header
 from exporters.atomic import ExportWriteError
 from plans.regulation import RegulationData, RegulationDocument, TrustedPerson
 
@@ -58,18 +59,13 @@ class RegulationPage(QWidget):
         self.template = documents.regulation_template()
         self.doc: RegulationDocument | None = None
         outer = QVBoxLayout(self)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(f"<h2>{escape(self.title())}</h2>", self))
-        top.addStretch(1)
+        top = page_header(self, outer, self.title(), self.tr(
+            "Regulamin przeciwdziałania dyskryminacji z procedurą zgłaszania i reagowania. "
+            "Terminy kroków procedury pochodzą z ustawień rejestru zgłoszeń (to praktyka "
+            "przyjęta gdzie indziej, nie przepis prawa)."))
         self.status_label = QLabel(self)
         self.status_label.setAccessibleName(self.tr("Stan regulaminu"))
         top.addWidget(self.status_label)
-        outer.addLayout(top)
-        intro = QLabel(self.tr("Regulamin przeciwdziałania dyskryminacji z procedurą zgłaszania i reagowania. "
-                               "Terminy kroków procedury pochodzą z ustawień rejestru zgłoszeń (to praktyka "
-                               "przyjęta gdzie indziej, nie przepis prawa)."), self)
-        intro.setWordWrap(True)
-        outer.addWidget(intro)
         self.errors = ErrorLine(self, self.focus_field)
         outer.addWidget(self.errors)
         self.gaps_label = QLabel(self)

@@ -44,6 +44,7 @@ from edulab_app.ui.documents.common import (
     language_labels,
     source_labels,
 )
+from edulab_app.ui.page_header import page_header
 from exporters.atomic import ExportWriteError
 from plans.catalogue import FUNDING_SOURCES
 from plans.week_scenario import WeekPlan, week_from, why_not_school_day
@@ -67,18 +68,13 @@ class WeekPage(QWidget):
         self.week: WeekPlan | None = None
         self._loading = False
         outer = QVBoxLayout(self)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(f"<h2>{escape(self.title())}</h2>", self))
-        top.addStretch(1)
+        top = page_header(self, outer, self.title(), self.tr(
+            "Pięć dni wydarzeń, w których szkoła pokazuje się jako wspólnota: języki, smaki i "
+            "tradycje, zabawy, opowieści rodzinne i święto szkoły. Wybierz termin w kalendarzu "
+            "szkoły, osoby i koszty, a potem zapisz tydzień w planie działania."))
         self.state_label = QLabel(self)
         self.state_label.setAccessibleName(self.tr("Stan zapisu tygodnia"))
         top.addWidget(self.state_label)
-        outer.addLayout(top)
-        intro = QLabel(self.tr("Pięć dni wydarzeń, w których szkoła pokazuje się jako wspólnota: języki, smaki i "
-                               "tradycje, zabawy, opowieści rodzinne i święto szkoły. Wybierz termin w kalendarzu "
-                               "szkoły, osoby i koszty, a potem zapisz tydzień w planie działania."), self)
-        intro.setWordWrap(True)
-        outer.addWidget(intro)
         self.errors = ErrorLine(self, self.focus_field)
         outer.addWidget(self.errors)
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from edulab_app.services.context import AppContext
 from edulab_app.ui.dialogs import show_error
+from edulab_app.ui.page_header import page_header
 from edulab_app.ui.plan.actions_tab import ActionsTab
 from edulab_app.ui.plan.costs_tab import CostsTab
 from edulab_app.ui.plan.document import PlanDocument
@@ -30,9 +31,7 @@ class PlanPage(QWidget):
         self.ctx, self.rspo = ctx, rspo
         self.doc = PlanDocument(ctx, rspo, self)
         outer = QVBoxLayout(self)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(f"<h2>{self.title()}</h2>", self))
-        top.addStretch(1)
+        top = page_header(self, outer, self.title())
         self.state_label = QLabel(self)
         self.state_label.setAccessibleName(self.tr("Stan zapisu"))
         top.addWidget(self.state_label)
@@ -54,7 +53,6 @@ class PlanPage(QWidget):
             top.addWidget(button)
             buttons.append(button)
         self.undo_button, self.redo_button = buttons
-        outer.addLayout(top)
 
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Części planu"))

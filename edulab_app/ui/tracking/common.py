@@ -32,6 +32,7 @@ from edulab_app.security.errors import SessionLocked
 from edulab_app.security.roles import Permission
 from edulab_app.security.session import Session
 from edulab_app.services.context import AppContext
+from edulab_app.ui.page_header import page_header
 from edulab_app.ui.tracking import session_holder
 
 CTX = "Tracking"
@@ -39,6 +40,7 @@ ERROR_STYLE = "color: #b71c1c;"
 OK_STYLE = "color: #1b5e20;"
 SEVERITY_COLORS = {"error": QColor("#c62828"), "warning": QColor("#ef6c00"), "info": QColor("#1565c0")}
 OVERDUE_COLOR = QColor("#c62828")
+
 
 
 def tr(text: str) -> str:
@@ -245,12 +247,7 @@ class TrackingPage(QWidget):
         self.ctx, self.rspo = ctx, rspo
         self._asked = False
         outer = QVBoxLayout(self)
-        heading = QLabel(f"<h2>{self.title()}</h2>", self)
-        outer.addWidget(heading)
-        if self.intro():
-            intro = QLabel(self.intro(), self)
-            intro.setWordWrap(True)
-            outer.addWidget(intro)
+        page_header(self, outer, self.title(), self.intro())
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Komunikat"))
